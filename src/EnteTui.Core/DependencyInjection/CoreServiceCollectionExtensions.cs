@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnteTui.Core.DependencyInjection;
+
+/// <summary>Registers the service layer: crypto, API client, accounts, sync, export, Takeout and import.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddEnteTuiCore(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

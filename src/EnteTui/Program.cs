@@ -1,0 +1,3 @@
+using EnteTui.Cli;
+
+return await CommandLineApp.RunAsync(args);
