@@ -1,3 +1,4 @@
+using EnteTui.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EnteTui.Core.DependencyInjection;
@@ -5,8 +6,9 @@ namespace EnteTui.Core.DependencyInjection;
 /// <summary>Registers the service layer: crypto, API client, accounts, sync, export, Takeout and import.</summary>
 public static class CoreServiceCollectionExtensions
 {
-    public static IServiceCollection AddEnteTuiCore(this IServiceCollection services)
+    public static IServiceCollection AddEnteTuiCore(this IServiceCollection services, AppPaths paths)
     {
+        services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
         return services;
     }

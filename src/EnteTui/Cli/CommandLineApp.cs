@@ -1,13 +1,39 @@
 using System.CommandLine;
+using EnteTui.Cli.Hosting;
 
 namespace EnteTui.Cli;
 
-/// <summary>Builds the command tree and runs it.</summary>
+/// <summary>Builds the command tree and runs it. Each command group lives in its own folder.</summary>
 public static class CommandLineApp
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliEnvironment.FromProcess(), CancellationToken.None);
+
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        await using var host = new CliHost(environment);
+        var root = BuildRoot(host);
+        var invocation = new InvocationConfiguration
+        {
+            Output = environment.Console.Out,
+            Error = environment.Console.Error,
+        };
+        return await root.Parse(args).InvokeAsync(invocation, cancellationToken);
+    }
+
+    public static RootCommand BuildRoot(CliHost host)
     {
         var root = new RootCommand("EnteTui: export Ente Photos albums and import Google Takeout into Ente.");
-        return await root.Parse(args).InvokeAsync();
+        foreach (var group in CommandGroups(host))
+        {
+            root.Add(group);
+        }
+
+        return root;
+    }
+
+    private static IEnumerable<Command> CommandGroups(CliHost host)
+    {
+        _ = host;
+        return [];
     }
 }
