@@ -149,7 +149,8 @@ public class RetryPolicyTests
         listener.Start();
         var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        using var api = new TestApi(maxAttempts: 2);
+        using var api = new TestApi(maxAttempts: 4);
+        api.Log.Lines.Clear();
 
         var error = await Assert.ThrowsAsync<EnteApiException>(
             () => api.Factory.Create($"http://127.0.0.1:{port}").Auth.GetSrpAttributesAsync("a@example.org", CancellationToken.None));
@@ -158,5 +159,6 @@ public class RetryPolicyTests
         Assert.Contains($"http://127.0.0.1:{port}/users/srp/attributes", error.Message);
         Assert.DoesNotContain("a@example.org", error.Message);
         Assert.Null(error.StatusCode);
+        Assert.DoesNotContain("Retrying", api.Log.AllText);
     }
 }
