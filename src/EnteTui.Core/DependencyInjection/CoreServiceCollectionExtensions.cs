@@ -1,3 +1,5 @@
+using EnteTui.Core.Accounts;
+using EnteTui.Core.Api;
 using EnteTui.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +12,8 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
+        services.AddApi();
+        services.AddAccounts();
         return services;
     }
 }
