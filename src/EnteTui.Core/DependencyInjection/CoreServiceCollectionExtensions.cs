@@ -1,3 +1,4 @@
+using EnteTui.Core.Export;
 using EnteTui.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,8 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddExport();
         return services;
     }
 }

@@ -1,0 +1,6 @@
+using EnteTui.Core.Sync;
+
+namespace EnteTui.Core.Export;
+
+/// <summary>A logged-in account as the export sees it: its keys and its API.</summary>
+public sealed record ExportSession(AccountKeys Keys, ILibraryApi Api);
