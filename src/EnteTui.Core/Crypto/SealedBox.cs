@@ -60,26 +60,47 @@ public static unsafe class SealedBox
         CryptoException.RequireLength(publicKey, LibSodium.BoxPublicKeyBytes, "Public key");
         CryptoException.RequireLength(ephemeralSecretKey, LibSodium.BoxSecretKeyBytes, "Ephemeral secret key");
         var sealedBytes = new byte[message.Length + Overhead];
-        var nonceInput = new byte[2 * LibSodium.BoxPublicKeyBytes];
-        var nonce = new byte[LibSodium.BoxNonceBytes];
         fixed (byte* output = sealedBytes)
-        fixed (byte* nonceIn = nonceInput)
+        fixed (byte* esk = ephemeralSecretKey)
+        {
+            if (LibSodium.crypto_scalarmult_base(output, esk) != 0)
+            {
+                throw new CryptoException(CryptoFailure.InvalidInput, "Sealed box encryption failed.");
+            }
+        }
+
+        var nonce = SealNonce(sealedBytes.AsSpan(0, LibSodium.BoxPublicKeyBytes), publicKey);
+        fixed (byte* output = sealedBytes)
         fixed (byte* n = nonce)
         fixed (byte* m = message)
         fixed (byte* pk = publicKey)
         fixed (byte* esk = ephemeralSecretKey)
         {
-            var failed = LibSodium.crypto_scalarmult_base(output, esk) != 0;
-            sealedBytes.AsSpan(0, LibSodium.BoxPublicKeyBytes).CopyTo(nonceInput);
-            publicKey.CopyTo(nonceInput.AsSpan(LibSodium.BoxPublicKeyBytes));
-            failed |= LibSodium.crypto_generichash(n, (nuint)nonce.Length, nonceIn, (ulong)nonceInput.Length, null, 0) != 0;
-            failed |= LibSodium.crypto_box_easy(output + LibSodium.BoxPublicKeyBytes, m, (ulong)message.Length, n, pk, esk) != 0;
-            if (failed)
+            if (LibSodium.crypto_box_easy(output + LibSodium.BoxPublicKeyBytes, m, (ulong)message.Length, n, pk, esk) != 0)
             {
                 throw new CryptoException(CryptoFailure.InvalidInput, "Sealed box encryption failed.");
             }
         }
 
         return sealedBytes;
+    }
+
+    /// <summary>The sealed-box nonce: BLAKE2b with a 24-byte output over epk ‖ pk.</summary>
+    internal static byte[] SealNonce(ReadOnlySpan<byte> ephemeralPublicKey, ReadOnlySpan<byte> publicKey)
+    {
+        CryptoException.RequireLength(ephemeralPublicKey, LibSodium.BoxPublicKeyBytes, "Ephemeral public key");
+        CryptoException.RequireLength(publicKey, LibSodium.BoxPublicKeyBytes, "Public key");
+        byte[] input = [.. ephemeralPublicKey, .. publicKey];
+        var nonce = new byte[LibSodium.BoxNonceBytes];
+        fixed (byte* n = nonce)
+        fixed (byte* i = input)
+        {
+            if (LibSodium.crypto_generichash(n, (nuint)nonce.Length, i, (ulong)input.Length, null, 0) != 0)
+            {
+                throw new CryptoException(CryptoFailure.InvalidInput, "Sealed box nonce derivation failed.");
+            }
+        }
+
+        return nonce;
     }
 }
