@@ -35,7 +35,7 @@ internal sealed class AlbumFolderPlanner(ExportOptions options, long userId, Dis
             inputs.Albums.TryGetValue(collection.Id, out var previous);
             var target = previous is not null && previous.SourceName == collection.Name
                 ? previous.FolderName
-                : allocator.Allocate(DesiredFolder(collection), name => disk.AlbumIdOf(name) == collection.Id);
+                : allocator.Allocate(DesiredFolder(collection), name => disk.AlbumIdOf(name) == collection.Id || disk.HoldsNoFiles(name));
             var current = previous is not null && disk.FolderExists(previous.FolderName) ? previous.FolderName : target;
             result[collection.Id] = (current, target);
 

@@ -67,6 +67,13 @@ public sealed class DiskSnapshot(string root, string metaDir)
         }
     }
 
+    /// <summary>True for a folder with no files at any depth (e.g. one a crash left right after creating it).</summary>
+    public bool HoldsNoFiles(string folder)
+    {
+        var dir = Path.Combine(root, folder);
+        return Directory.Exists(dir) && !Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Any(f => !LeftoverFiles.IsTemporary(Path.GetFileName(f)));
+    }
+
     public IEnumerable<string> TopLevelFolders() =>
         Directory.Exists(root) ? Directory.EnumerateDirectories(root).Select(Path.GetFileName).OfType<string>() : [];
 }
