@@ -33,7 +33,6 @@ public static class CommandLineApp
 
     private static IEnumerable<Command> CommandGroups(CliHost host)
     {
-        _ = host;
-        return [];
+        yield return Export.ExportCommands.Create(host);
     }
 }
