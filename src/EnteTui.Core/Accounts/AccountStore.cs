@@ -40,7 +40,7 @@ public sealed class AccountStore
     public AccountInfo Save(LoginResult login, string? exportDir = null)
     {
         var key = deviceKey.Get();
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = Now();
         return database.Use(accounts =>
         {
             var existing = accounts.FindById(login.Email);
@@ -67,7 +67,7 @@ public sealed class AccountStore
     {
         var id = AccountEmail.Normalize(email);
         var normalizedEndpoint = endpoint is null ? null : EnteEndpoint.Normalize(endpoint);
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = Now();
         return database.Use(accounts =>
         {
             var document = accounts.FindById(id) ?? throw Unknown(id, accounts.FindAll().Select(a => a.ToInfo()));
@@ -122,6 +122,13 @@ public sealed class AccountStore
         $"The stored login for {document.Email} cannot be decrypted (the device key is missing or changed). "
         + $"Run `ente-tui account add --endpoint {document.Endpoint} --email {document.Email}` again.",
         inner);
+
+    /// <summary>LiteDB keeps milliseconds; cutting here makes what Save returns equal what List reads back.</summary>
+    private DateTime Now()
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
+    }
 
     private static EncryptedSecret Seal(byte[] value, byte[] key)
     {

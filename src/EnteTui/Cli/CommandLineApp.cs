@@ -1,4 +1,6 @@
 using System.CommandLine;
+using EnteTui.Cli.Account;
+using EnteTui.Cli.Export;
 using EnteTui.Cli.Hosting;
 
 namespace EnteTui.Cli;
@@ -33,6 +35,10 @@ public static class CommandLineApp
 
     private static IEnumerable<Command> CommandGroups(CliHost host)
     {
-        yield return Export.ExportCommands.Create(host);
+        return
+        [
+            AccountCommands.Create(host),
+            ExportCommands.Create(host),
+        ];
     }
 }
