@@ -1,3 +1,4 @@
+using EnteTui.Core.Api;
 using EnteTui.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
+        services.AddApi();
         return services;
     }
 }
