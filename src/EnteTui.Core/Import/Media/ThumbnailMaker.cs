@@ -38,8 +38,10 @@ public static class ThumbnailMaker
                 return FallbackThumbnail;
             }
 
+            var swap = codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+            var (width, height) = swap ? (codec.Info.Height, codec.Info.Width) : (codec.Info.Width, codec.Info.Height);
             var jpeg = Encode(oriented);
-            return jpeg is null ? FallbackThumbnail : new Thumbnail(jpeg, false, oriented.Width, oriented.Height);
+            return jpeg is null ? FallbackThumbnail : new Thumbnail(jpeg, false, width, height);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OutOfMemoryException)
         {
