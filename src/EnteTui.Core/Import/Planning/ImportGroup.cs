@@ -9,7 +9,8 @@ public sealed record ImportGroup(IReadOnlyList<ImportCopy> Copies)
 {
     public string Key { get; } = string.Join('\n', Copies.Select(c => c.Key).Order(StringComparer.Ordinal));
 
-    public long Size => Copies.Sum(c => c.Size);
+    /// <summary>Bytes read and uploaded for the group: one copy.</summary>
+    public long Size => Copies.Max(c => c.Size);
 
     public string DisplayName => Copies[0].Media.FileName;
 }

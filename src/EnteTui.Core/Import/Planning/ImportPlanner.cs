@@ -41,6 +41,7 @@ public static class ImportPlanner
             .GroupBy(GroupKey, StringComparer.Ordinal)
             .Select(g => new ImportGroup(g.OrderBy(c => c.Media.AlbumTitle is null ? 1 : 0).ThenBy(c => c.Media.Path, StringComparer.Ordinal).ToList()))
             .OrderBy(g => g.Copies[0].Media.Part)
+            .ThenBy(g => g.Copies[0].Media.Ordinal)
             .ThenBy(g => g.Copies[0].Media.Path, StringComparer.Ordinal)
             .ToList();
 
@@ -82,7 +83,9 @@ public static class ImportPlanner
         return null;
     }
 
-    private static string GroupKey(ImportCopy copy) => copy.MotionVideo is null
+    private static string GroupKey(ImportCopy copy) => copy.Media.GroupKey is { } key
+        ? (copy.MotionVideo is null ? key : $"{key}+{copy.MotionVideo.FileName}|{copy.MotionVideo.Size}")
+        : copy.MotionVideo is null
         ? $"{copy.Media.FileName}|{copy.Media.Size}"
         : $"{copy.Media.FileName}|{copy.Media.Size}+{copy.MotionVideo.FileName}|{copy.MotionVideo.Size}";
 }

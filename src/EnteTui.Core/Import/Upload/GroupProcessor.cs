@@ -7,33 +7,19 @@ using EnteTui.Core.Import.State;
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>
-/// Imports one group: hash its copies, then per distinct content either reuse the file already on
-/// the server (dedupe, or this import's own record) or upload it, then add it to every further
-/// target collection. The state record is made durable before `POST /files`.
+/// Imports one group (one photo, all its copies): hash the copy to upload, then either reuse the
+/// file already on the server (dedupe, or this import's own record) or upload it, then add it to
+/// every further target collection. The state record is made durable before `POST /files`.
 /// </summary>
 internal sealed class GroupProcessor(ImportContext context)
 {
     public async Task<GroupOutcome> ProcessAsync(ImportGroup group, CancellationToken cancellationToken)
     {
-        var contents = await GroupLoader.LoadAsync(group, context.Source, cancellationToken);
-        var uploaded = 0;
-        var present = 0;
+        var content = await GroupLoader.LoadAsync(group, context.Source, cancellationToken);
         long reported = 0;
-        foreach (var content in contents)
-        {
-            var isNew = await ImportAsync(content, b => { reported += b; context.Progress.AddBytes(b, uploadedNow: true); }, cancellationToken);
-            if (isNew)
-            {
-                uploaded++;
-            }
-            else
-            {
-                present++;
-            }
-        }
-
+        var isNew = await ImportAsync(content, b => { reported += b; context.Progress.AddBytes(b, uploadedNow: true); }, cancellationToken);
         context.Progress.AddBytes(Math.Max(0, group.Size - reported), uploadedNow: false);
-        return new GroupOutcome(uploaded, present);
+        return isNew ? new GroupOutcome(1, 0) : new GroupOutcome(0, 1);
     }
 
     private async Task<bool> ImportAsync(LoadedContent content, Action<long> onBytes, CancellationToken cancellationToken)

@@ -4,8 +4,8 @@ using EnteTui.Core.Import.Planning;
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>
-/// One distinct content of a group after hashing: the best copy (own sidecar first), every copy
-/// with the same bytes, and the bytes themselves when they fit in memory.
+/// A group after hashing: the copy to upload (own sidecar first), every copy of the photo (for
+/// albums and flags), and the bytes themselves when they fit in memory.
 /// </summary>
 internal sealed class LoadedContent
 {
