@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Polly.Timeout;
 
 namespace EnteTui.Core.Api;
@@ -17,7 +18,9 @@ internal static class TransientFailures
     public static bool IsTransient(Exception exception) => exception switch
     {
         TimeoutRejectedException => true,
-        // A name that does not resolve or a certificate that does not verify will not get better in seconds.
+        // A name that does not resolve, a port nobody listens on or a certificate that does not verify
+        // will not get better in seconds; a reset or a timeout may.
+        HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } => false,
         HttpRequestException http => http.HttpRequestError is not (HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError),
         IOException => true,
         _ => false,

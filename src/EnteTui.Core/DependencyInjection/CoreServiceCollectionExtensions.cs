@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Core.Api;
 using EnteTui.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
         services.AddApi();
+        services.AddAccounts();
         return services;
     }
 }

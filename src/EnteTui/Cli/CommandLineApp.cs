@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EnteTui.Cli.Account;
 using EnteTui.Cli.Hosting;
 
 namespace EnteTui.Cli;
@@ -33,7 +34,9 @@ public static class CommandLineApp
 
     private static IEnumerable<Command> CommandGroups(CliHost host)
     {
-        _ = host;
-        return [];
+        return
+        [
+            AccountCommands.Create(host),
+        ];
     }
 }
