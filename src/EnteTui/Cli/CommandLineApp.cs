@@ -37,6 +37,7 @@ public static class CommandLineApp
         return
         [
             AccountCommands.Create(host),
+            Export.ExportCommands.Create(host),
         ];
     }
 }
