@@ -37,7 +37,7 @@ internal sealed class ContentCapture(bool captureDates)
                     listing.ExifDates[entry.Ordinal] = exif;
                 }
             }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or SharpCompress.Common.ArchiveException)
+            catch (Exception ex) when (ex is IOException or InvalidDataException or SharpCompress.Common.SharpCompressException)
             {
                 listing.Problem(entry.Path, $"could not read the media file: {ex.Message}");
             }
@@ -59,7 +59,7 @@ internal sealed class ContentCapture(bool captureDates)
                 var bytes = BoundedRead.ReadAll(stream, SidecarParser.MaximumBytes, entry.Size);
                 parsed = bytes is null ? ParsedJson.Malformed("JSON file too large: not read") : SidecarParser.Parse(bytes);
             }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or NotSupportedException or SharpCompress.Common.ArchiveException)
+            catch (Exception ex) when (ex is IOException or InvalidDataException or NotSupportedException or SharpCompress.Common.SharpCompressException)
             {
                 parsed = ParsedJson.Malformed($"could not read the JSON file: {ex.Message}");
             }

@@ -1,8 +1,8 @@
 namespace EnteTui.Core.Takeout.Archives;
 
 /// <summary>
-/// A read-only view of one entry's bytes that refuses to yield more than the declared size (a
-/// lying header cannot inflate forever) and runs a release action when disposed.
+/// A read-only view of one entry's bytes that must hold exactly the declared size (a lying header
+/// cannot inflate forever; a truncated part is an error, not a short file) and runs a release action when disposed.
 /// </summary>
 internal sealed class EntryStream(Stream inner, long declaredSize, Action release) : Stream
 {
@@ -32,6 +32,11 @@ internal sealed class EntryStream(Stream inner, long declaredSize, Action releas
         if (_position > declaredSize)
         {
             throw new InvalidDataException($"entry holds more than its declared {declaredSize} bytes");
+        }
+
+        if (read == 0 && buffer.Length > 0 && _position < declaredSize)
+        {
+            throw new InvalidDataException($"entry ends after {_position} of its declared {declaredSize} bytes (truncated part?)");
         }
 
         return read;

@@ -66,7 +66,8 @@ internal sealed class SequentialEntryOpener(TakeoutPart part) : IEntryOpener
         var file = ArchiveStreams.OpenFile(part.FullPath, random: false);
         try
         {
-            return new Cursor(file, ArchiveStreams.OpenSequential(file, part.Kind));
+            var reader = ArchiveStreams.OpenSequential(file, part.Kind, out var tail);
+            return new Cursor(file, reader, tail);
         }
         catch
         {
@@ -89,7 +90,7 @@ internal sealed class SequentialEntryOpener(TakeoutPart part) : IEntryOpener
         }
     }
 
-    private sealed class Cursor(FileStream file, IReader reader) : IDisposable
+    private sealed class Cursor(FileStream file, IReader reader, Stream? decompressed) : IDisposable
     {
         public IReader Reader { get; } = reader;
 
@@ -98,6 +99,7 @@ internal sealed class SequentialEntryOpener(TakeoutPart part) : IEntryOpener
         public void Dispose()
         {
             Reader.Dispose();
+            decompressed?.Dispose();
             file.Dispose();
         }
     }

@@ -24,7 +24,8 @@ internal static class SequentialPartReader
         using var file = ArchiveStreams.OpenFile(part.FullPath, random: false);
         try
         {
-            using var reader = ArchiveStreams.OpenSequential(file, part.Kind);
+            using var reader = ArchiveStreams.OpenSequential(file, part.Kind, out var tail);
+            using var decompressed = tail;
             while (reader.MoveToNextEntry())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -46,6 +47,17 @@ internal static class SequentialPartReader
                 }
 
                 ordinal++;
+            }
+
+            if (tail is not null && !listing.Problems.Any(p => p.Message.StartsWith("suspicious", StringComparison.Ordinal)))
+            {
+                tail.Drain();
+                if (!tail.LooksComplete)
+                {
+                    listing.Problem(null, listing.EntryCount == 0
+                        ? $"not a readable {Describe(part.Kind)}"
+                        : $"truncated or corrupt after {listing.EntryCount} entries: the end of the archive is missing, the last entry may be incomplete");
+                }
             }
         }
         catch (Exception ex) when (ArchiveStreams.IsReadFailure(ex))

@@ -13,9 +13,11 @@ internal static class ZipPartReader
         var listing = new PartListing(part, PartAccess.CentralDirectory);
         using var stream = ArchiveStreams.OpenFile(part.FullPath, random: true);
         ZipArchive archive;
+        ZipArchiveEntry[] sources;
         try
         {
             archive = (ZipArchive)ZipArchive.OpenArchive(stream, ArchiveStreams.Options());
+            sources = archive.Entries.ToArray();
         }
         catch (Exception ex) when (ArchiveStreams.IsReadFailure(ex))
         {
@@ -27,31 +29,24 @@ internal static class ZipPartReader
         {
             var builder = new ListingBuilder(listing);
             var wanted = new List<(TakeoutEntry Entry, ZipArchiveEntry Source)>();
-            var ordinal = 0;
-            try
+            for (var ordinal = 0; ordinal < sources.Length; ordinal++)
             {
-                foreach (var source in archive.Entries)
+                cancellationToken.ThrowIfCancellationRequested();
+                var source = sources[ordinal];
+                if (source.IsDirectory || source.Key is not { } key)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (!source.IsDirectory && source.Key is { } key)
-                    {
-                        if (source.IsEncrypted)
-                        {
-                            listing.EntryCount++;
-                            listing.Problem(key, "encrypted entry: ignored");
-                        }
-                        else if (builder.Add(ordinal, key, source.Size, source.CompressedSize, checkRatio: true) is { } entry && capture.Wants(entry))
-                        {
-                            wanted.Add((entry, source));
-                        }
-                    }
-
-                    ordinal++;
+                    continue;
                 }
-            }
-            catch (Exception ex) when (ArchiveStreams.IsReadFailure(ex))
-            {
-                listing.Problem(null, $"corrupt zip central directory after {ordinal} entries: the rest is unreadable ({ex.Message})");
+
+                if (source.IsEncrypted)
+                {
+                    listing.EntryCount++;
+                    listing.Problem(key, "encrypted entry: ignored");
+                }
+                else if (builder.Add(ordinal, key, source.Size, source.CompressedSize, checkRatio: true) is { } entry && capture.Wants(entry))
+                {
+                    wanted.Add((entry, source));
+                }
             }
 
             foreach (var (entry, source) in wanted)
