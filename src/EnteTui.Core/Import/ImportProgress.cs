@@ -3,6 +3,8 @@ namespace EnteTui.Core.Import;
 /// <summary>A snapshot of a running import, for the plain and JSON reporters and the TUI.</summary>
 public sealed record ImportProgress
 {
+    public ImportPhase Phase { get; init; } = ImportPhase.Uploading;
+
     /// <summary>Photos and videos to process (groups of copies; a live photo counts once).</summary>
     public int TotalItems { get; init; }
 

@@ -38,6 +38,7 @@ public static class CommandLineApp
         [
             AccountCommands.Create(host),
             Export.ExportCommands.Create(host),
+            Takeout.TakeoutCommands.Create(host),
         ];
     }
 }
