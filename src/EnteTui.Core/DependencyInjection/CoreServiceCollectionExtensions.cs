@@ -1,6 +1,7 @@
 using EnteTui.Core.Accounts;
 using EnteTui.Core.Api;
 using EnteTui.Core.Export;
+using EnteTui.Core.Import;
 using EnteTui.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ public static class CoreServiceCollectionExtensions
         services.AddApi();
         services.AddAccounts();
         services.AddExport();
+        services.AddImport();
         return services;
     }
 }

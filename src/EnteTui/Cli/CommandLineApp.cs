@@ -2,6 +2,7 @@ using System.CommandLine;
 using EnteTui.Cli.Account;
 using EnteTui.Cli.Export;
 using EnteTui.Cli.Hosting;
+using EnteTui.Cli.Takeout;
 
 namespace EnteTui.Cli;
 
@@ -39,6 +40,7 @@ public static class CommandLineApp
         [
             AccountCommands.Create(host),
             ExportCommands.Create(host),
+            TakeoutCommands.Create(host),
         ];
     }
 }
