@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EnteTui.Cli.Hosting;
+using EnteTui.Tui.Shell;
 
 namespace EnteTui.Cli;
 
@@ -28,6 +29,11 @@ public static class CommandLineApp
             root.Add(group);
         }
 
+        var color = TuiEntry.CreateColorOption();
+        var noTui = TuiEntry.CreateNoTuiOption();
+        root.Options.Add(color);
+        root.Options.Add(noTui);
+        root.SetAction(result => TuiEntry.Run(host, result.GetValue(color), result.GetValue(noTui)));
         return root;
     }
 

@@ -23,9 +23,9 @@ public sealed class CliRunner : IDisposable
         return this;
     }
 
-    public async Task<CliResult> RunAsync(string[] args, IEnumerable<string>? input = null, CancellationToken cancellationToken = default)
+    public async Task<CliResult> RunAsync(string[] args, IEnumerable<string>? input = null, CancellationToken cancellationToken = default, bool interactive = false)
     {
-        var console = new TestConsole(input);
+        var console = new TestConsole(input, interactive);
         var environment = new CliEnvironment(console, name => variables.GetValueOrDefault(name));
         var exitCode = await CommandLineApp.RunAsync(args, environment, cancellationToken);
         return new CliResult(exitCode, console.OutWriter.ToString(), console.ErrorWriter.ToString());
