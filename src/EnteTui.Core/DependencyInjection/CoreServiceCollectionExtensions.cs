@@ -1,3 +1,6 @@
+using EnteTui.Core.Accounts;
+using EnteTui.Core.Api;
+using EnteTui.Core.Export;
 using EnteTui.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +13,10 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddApi();
+        services.AddAccounts();
+        services.AddExport();
         return services;
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using EnteTui.Cli.Account;
+using EnteTui.Cli.Export;
 using EnteTui.Cli.Hosting;
 using EnteTui.Tui.Shell;
 
@@ -39,7 +41,10 @@ public static class CommandLineApp
 
     private static IEnumerable<Command> CommandGroups(CliHost host)
     {
-        _ = host;
-        return [];
+        return
+        [
+            AccountCommands.Create(host),
+            ExportCommands.Create(host),
+        ];
     }
 }

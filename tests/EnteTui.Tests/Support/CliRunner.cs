@@ -23,12 +23,16 @@ public sealed class CliRunner : IDisposable
         return this;
     }
 
-    public async Task<CliResult> RunAsync(string[] args, IEnumerable<string>? input = null, CancellationToken cancellationToken = default, bool interactive = false)
+    public Task<CliResult> RunAsync(string[] args, IEnumerable<string>? input = null, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new TestConsole(input), cancellationToken);
+
+    /// <summary>Runs with a console the test controls (e.g. an interactive one, or one that reacts to output).</summary>
+    /// <remarks>The console's Out and Error must return their text from ToString (StringWriter does).</remarks>
+    public async Task<CliResult> RunAsync(string[] args, ICliConsole console, CancellationToken cancellationToken = default)
     {
-        var console = new TestConsole(input, interactive);
         var environment = new CliEnvironment(console, name => variables.GetValueOrDefault(name));
         var exitCode = await CommandLineApp.RunAsync(args, environment, cancellationToken);
-        return new CliResult(exitCode, console.OutWriter.ToString(), console.ErrorWriter.ToString());
+        return new CliResult(exitCode, console.Out.ToString() ?? "", console.Error.ToString() ?? "");
     }
 
     public void Dispose()

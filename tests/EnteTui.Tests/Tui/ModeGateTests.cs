@@ -22,7 +22,7 @@ public class ModeGateTests
     {
         using var cli = new CliRunner();
 
-        var result = await cli.RunAsync(["--no-tui"], interactive: true);
+        var result = await cli.RunAsync(["--no-tui"], new TestConsole(interactive: true));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--no-tui", result.Error);
@@ -33,7 +33,7 @@ public class ModeGateTests
     {
         using var cli = new CliRunner();
 
-        var result = await cli.RunAsync([], interactive: true);
+        var result = await cli.RunAsync([], new TestConsole(interactive: true));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no terminal attached", result.Error);
