@@ -3,6 +3,7 @@ using EnteTui.Cli.Account;
 using EnteTui.Cli.Export;
 using EnteTui.Cli.Hosting;
 using EnteTui.Cli.Takeout;
+using EnteTui.Tui.Shell;
 
 namespace EnteTui.Cli;
 
@@ -31,6 +32,11 @@ public static class CommandLineApp
             root.Add(group);
         }
 
+        var color = TuiEntry.CreateColorOption();
+        var noTui = TuiEntry.CreateNoTuiOption();
+        root.Options.Add(color);
+        root.Options.Add(noTui);
+        root.SetAction(result => TuiEntry.Run(host, result.GetValue(color), result.GetValue(noTui)));
         return root;
     }
 
