@@ -1,4 +1,5 @@
 using System.Net;
+using EnteTui.LocalServer.Admin;
 using EnteTui.LocalServer.Auth;
 using EnteTui.LocalServer.Endpoints;
 using EnteTui.LocalServer.Faults;
@@ -30,6 +31,7 @@ internal static class ServerApp
         builder.Logging.ClearProviders();
         options.ConfigureLogging?.Invoke(builder.Logging);
         builder.Services
+            .AddSingleton(components)
             .AddSingleton(components.Database)
             .AddSingleton(components.Objects)
             .AddSingleton(components.Signer)

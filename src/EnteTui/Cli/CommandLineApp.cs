@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EnteTui.Cli.Hosting;
+using EnteTui.Cli.Server;
 
 namespace EnteTui.Cli;
 
@@ -31,9 +32,8 @@ public static class CommandLineApp
         return root;
     }
 
-    private static IEnumerable<Command> CommandGroups(CliHost host)
-    {
-        _ = host;
-        return [];
-    }
+    private static IEnumerable<Command> CommandGroups(CliHost host) =>
+    [
+        ServerCommands.Create(host),
+    ];
 }
