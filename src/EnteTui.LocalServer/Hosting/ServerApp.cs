@@ -39,7 +39,10 @@ internal static class ServerApp
             .AddSingleton(components.Faults)
             .AddSingleton(sp => new ServerNotices(options.Output, sp.GetRequiredService<ILogger<ServerNotices>>()));
 
+        // museum (gin) gzips JSON when the client accepts it; object downloads stay uncompressed, as from S3.
+        builder.Services.AddResponseCompression(compression => compression.MimeTypes = ["application/json"]);
         var app = builder.Build();
+        app.UseResponseCompression();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<ApiExceptionMiddleware>();
         UserEndpoints.Map(app);
