@@ -98,6 +98,9 @@ public sealed class LocalEnteServer : IAsyncDisposable
     public Task<SeedResult> SeedAsync(string folder, AccountSpec account, CancellationToken cancellationToken = default) =>
         new FolderSeeder(spec => FixtureUsers.EnsureAsync(components, spec), account).SeedAsync(folder, cancellationToken);
 
+    /// <summary>Damages a stored file for hostile-server tests (see <see cref="FileCorruption"/>).</summary>
+    public void CorruptFile(long fileId, FileCorruption corruption) => FileCorrupter.Apply(components, fileId, corruption);
+
     /// <summary>The last one-time code "emailed" to this address, or null.</summary>
     public string? LatestOtt(string email) => app.Services.GetRequiredService<ServerNotices>().LatestOtt(email);
 

@@ -31,6 +31,20 @@ internal static class AdminEndpoints
                 return JsonResponses.Ok(user);
             });
         });
+        admin.MapPost("/files/{fileId:long}/corrupt", async (HttpContext http, ServerComponents server, long fileId) =>
+        {
+            var request = await JsonResponses.ReadAsync<AdminCorruptRequest>(http);
+            return await AdminResults.Run(() =>
+            {
+                if (!Enum.TryParse<FileCorruption>(request.Kind, ignoreCase: true, out var kind))
+                {
+                    throw new ArgumentException($"kind must be one of {string.Join(", ", Enum.GetNames<FileCorruption>())}");
+                }
+
+                FileCorrupter.Apply(server, fileId, kind);
+                return Results.Ok();
+            });
+        });
         admin.MapPost("/seed", async (HttpContext http, ServerComponents server) =>
         {
             var request = await JsonResponses.ReadAsync<AdminAccountRequest>(http);

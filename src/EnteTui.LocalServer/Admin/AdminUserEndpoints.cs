@@ -49,6 +49,16 @@ internal static class AdminUserEndpoints
             WithUser(s, email, u => Done(() => u.TrashFile(fileId))));
         user.MapDelete("/files/{fileId:long}", (ServerComponents s, string email, long fileId) =>
             WithUser(s, email, u => Done(() => u.DeleteFileForever(fileId))));
+        user.MapPost("/files/{fileId:long}/replace", async (HttpContext http, ServerComponents s, string email, long fileId) =>
+        {
+            var request = await JsonResponses.ReadAsync<AdminAlbumRequest>(http);
+            return await AdminResults.RunAsync(async () =>
+            {
+                var path = request.Path ?? throw new ArgumentException("path is required");
+                await FixtureUsers.For(s, email).ReplaceContentAsync(fileId, await Seeding.MediaPreparer.PrepareAsync(path));
+                return Results.Ok();
+            });
+        });
         user.MapPost("/files/{fileId:long}/edit", async (HttpContext http, ServerComponents s, string email, long fileId) =>
         {
             var request = await JsonResponses.ReadAsync<AdminFileEditRequest>(http);
