@@ -2,6 +2,7 @@ using System.CommandLine;
 using EnteTui.Cli.Account;
 using EnteTui.Cli.Export;
 using EnteTui.Cli.Hosting;
+using EnteTui.Cli.Server;
 using EnteTui.Cli.Takeout;
 using EnteTui.Tui.Shell;
 
@@ -47,6 +48,7 @@ public static class CommandLineApp
             AccountCommands.Create(host),
             ExportCommands.Create(host),
             TakeoutCommands.Create(host),
+            ServerCommands.Create(host),
         ];
     }
 }
