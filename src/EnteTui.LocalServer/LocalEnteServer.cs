@@ -2,6 +2,7 @@ using EnteTui.LocalServer.Auth;
 using EnteTui.LocalServer.Faults;
 using EnteTui.LocalServer.Fixtures;
 using EnteTui.LocalServer.Hosting;
+using EnteTui.LocalServer.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -86,6 +87,16 @@ public sealed class LocalEnteServer : IAsyncDisposable
         var user = components.Database.Read(d => d.Users.FindOne(u => u.Email == normalized));
         return user is null ? null : new ServerAccount(user.Id, user.Email);
     }
+
+    /// <summary>The test server acting as this provisioned user's client (mutations, queries).</summary>
+    public FixtureUser User(string email) => FixtureUsers.For(components, email);
+
+    /// <summary>
+    /// Seeds <paramref name="account"/> (provisioned first when it does not exist) from a folder tree,
+    /// encrypting every file as Ente's web client uploads it. See <see cref="SeedConventions"/>.
+    /// </summary>
+    public Task<SeedResult> SeedAsync(string folder, AccountSpec account, CancellationToken cancellationToken = default) =>
+        new FolderSeeder(spec => FixtureUsers.EnsureAsync(components, spec), account).SeedAsync(folder, cancellationToken);
 
     /// <summary>The last one-time code "emailed" to this address, or null.</summary>
     public string? LatestOtt(string email) => app.Services.GetRequiredService<ServerNotices>().LatestOtt(email);

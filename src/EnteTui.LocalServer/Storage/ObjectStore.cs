@@ -46,6 +46,9 @@ internal sealed class ObjectStore
         return await WriteAtomicallyAsync(target, content, cancellationToken);
     }
 
+    /// <summary>Lets <paramref name="write"/> fill a temp file that then becomes the object; returns its size.</summary>
+    public Task<long> WriteWithAsync(string objectKey, Func<FileStream, Task> write) => WriteAtomicallyAsync(PathOf(objectKey), write);
+
     public void Write(string objectKey, byte[] content) => WriteAsync(objectKey, new MemoryStream(content), CancellationToken.None).GetAwaiter().GetResult();
 
     public void Delete(string objectKey) => File.Delete(PathOf(objectKey));

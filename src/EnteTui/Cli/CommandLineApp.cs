@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EnteTui.Cli.Account;
 using EnteTui.Cli.Hosting;
+using EnteTui.Cli.Server;
 
 namespace EnteTui.Cli;
 
@@ -32,11 +33,9 @@ public static class CommandLineApp
         return root;
     }
 
-    private static IEnumerable<Command> CommandGroups(CliHost host)
-    {
-        return
-        [
-            AccountCommands.Create(host),
-        ];
-    }
+    private static IEnumerable<Command> CommandGroups(CliHost host) =>
+    [
+        AccountCommands.Create(host),
+        ServerCommands.Create(host),
+    ];
 }
