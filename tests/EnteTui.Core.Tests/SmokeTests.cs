@@ -1,4 +1,5 @@
 using EnteTui.Core.DependencyInjection;
+using EnteTui.Core.Storage;
 
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,7 @@ public class SmokeTests
     [Fact]
     public void Core_services_resolve_a_time_provider()
     {
-        using var provider = new ServiceCollection().AddEnteTuiCore().BuildServiceProvider();
+        using var provider = new ServiceCollection().AddEnteTuiCore(new AppPaths("c", "d", "s")).BuildServiceProvider();
         Assert.NotNull(provider.GetService<TimeProvider>());
     }
 }

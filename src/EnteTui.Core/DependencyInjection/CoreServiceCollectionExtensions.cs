@@ -1,3 +1,8 @@
+using EnteTui.Core.Accounts;
+using EnteTui.Core.Api;
+using EnteTui.Core.Export;
+using EnteTui.Core.Import;
+using EnteTui.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EnteTui.Core.DependencyInjection;
@@ -5,9 +10,15 @@ namespace EnteTui.Core.DependencyInjection;
 /// <summary>Registers the service layer: crypto, API client, accounts, sync, export, Takeout and import.</summary>
 public static class CoreServiceCollectionExtensions
 {
-    public static IServiceCollection AddEnteTuiCore(this IServiceCollection services)
+    public static IServiceCollection AddEnteTuiCore(this IServiceCollection services, AppPaths paths)
     {
+        services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddApi();
+        services.AddAccounts();
+        services.AddExport();
+        services.AddImport();
         return services;
     }
 }

@@ -19,10 +19,14 @@ public static class SharedFiles
         {
             if (File.Exists(Path.Combine(dir.FullName, "EnteTui.sln")))
             {
-                var shared = Path.Combine(dir.Parent!.FullName, "shared");
-                if (Directory.Exists(shared))
+                // Beside the repository, or beside a folder holding it (git worktrees such as ../wt/<name>).
+                for (var holder = dir.Parent; holder is not null; holder = holder.Parent)
                 {
-                    return shared;
+                    var shared = Path.Combine(holder.FullName, "shared");
+                    if (Directory.Exists(shared))
+                    {
+                        return shared;
+                    }
                 }
             }
         }

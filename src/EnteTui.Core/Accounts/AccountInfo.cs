@@ -1,0 +1,7 @@
+namespace EnteTui.Core.Accounts;
+
+/// <summary>
+/// A stored account as anyone may see it: no keys, no token. <c>ExportDir</c> is the default export
+/// folder, or null when none was set (it need not exist yet).
+/// </summary>
+public sealed record AccountInfo(string Email, string Endpoint, long UserId, string? ExportDir, DateTimeOffset AddedAt, DateTimeOffset UpdatedAt);

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace EnteTui.Core.Api.Wire;
+
+/// <summary>Response of `POST /users/srp/create-session`.</summary>
+public sealed class CreateSrpSessionResponse
+{
+    [JsonPropertyName("sessionID")]
+    public string SessionId { get; set; } = "";
+
+    [JsonPropertyName("srpB")]
+    public string SrpB { get; set; } = "";
+}

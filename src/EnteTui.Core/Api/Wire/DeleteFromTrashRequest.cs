@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace EnteTui.Core.Api.Wire;
+
+/// <summary>Body of `POST /trash/delete`.</summary>
+public sealed class DeleteFromTrashRequest
+{
+    [JsonPropertyName("fileIDs")]
+    public List<long> FileIds { get; set; } = [];
+}

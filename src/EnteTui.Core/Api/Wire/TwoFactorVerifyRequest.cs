@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace EnteTui.Core.Api.Wire;
+
+/// <summary>Body of `POST /users/two-factor/verify`.</summary>
+public sealed class TwoFactorVerifyRequest
+{
+    [JsonPropertyName("sessionID")]
+    public string SessionId { get; set; } = "";
+
+    [JsonPropertyName("code")]
+    public string Code { get; set; } = "";
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace EnteTui.Core.Api.Wire;
+
+/// <summary>Body of `PUT /files/public-magic-metadata` and `PUT /files/magic-metadata`.</summary>
+public sealed class UpdateFileMagicMetadataRequest
+{
+    [JsonPropertyName("metadataList")]
+    public List<FileMagicMetadataUpdate> MetadataList { get; set; } = [];
+}

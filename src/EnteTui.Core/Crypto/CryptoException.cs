@@ -1,0 +1,27 @@
+namespace EnteTui.Core.Crypto;
+
+/// <summary>A typed crypto failure. Messages describe the failure only and never carry key material.</summary>
+public sealed class CryptoException : Exception
+{
+    public CryptoException(CryptoFailure failure, string message)
+        : base(message)
+    {
+        Failure = failure;
+    }
+
+    public CryptoException(CryptoFailure failure, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Failure = failure;
+    }
+
+    public CryptoFailure Failure { get; }
+
+    internal static void RequireLength(ReadOnlySpan<byte> value, int expected, string what)
+    {
+        if (value.Length != expected)
+        {
+            throw new CryptoException(CryptoFailure.InvalidLength, $"{what} must be {expected} bytes, got {value.Length}.");
+        }
+    }
+}

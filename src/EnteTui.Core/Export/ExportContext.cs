@@ -1,0 +1,25 @@
+using EnteTui.Core.Sync;
+using Microsoft.Extensions.Logging;
+
+namespace EnteTui.Core.Export;
+
+/// <summary>What the executor's parts share during one run.</summary>
+public sealed record ExportContext(
+    ExportOptions Options,
+    long UserId,
+    ILibraryApi Api,
+    CollectionKeyRing Keys,
+    IReadOnlyDictionary<long, LibraryCollection> Collections,
+    ExportStateWriter State,
+    ProgressTracker Progress,
+    ExportCounters Counters,
+    ExportControl Control,
+    TimeProvider Time,
+    ILogger Logger)
+{
+    public string Root => Options.Root;
+
+    public string PathOf(string folder, string name) => Path.Combine(Options.Root, folder, name);
+
+    public string SidecarPathOf(string folder, string name) => Path.Combine(Options.Root, folder, Options.MetaDir, Sidecars.NameFor(name));
+}

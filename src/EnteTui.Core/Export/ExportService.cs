@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using EnteTui.Core.Storage;
+using EnteTui.Core.Sync;
+using Microsoft.Extensions.Logging;
+
+namespace EnteTui.Core.Export;
+
+/// <summary>
+/// The export feature's entry point for the command line and the TUI: sync the library, list
+/// albums with counts, run an export (progress, pause, cancel), or keep exporting (<c>--watch</c>).
+/// Library and state files stay open for the service's lifetime and are shared by callers.
+/// </summary>
+public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFactory loggers) : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<LibraryStore>> libraries = new();
+    private readonly ConcurrentDictionary<string, Lazy<ExportStateStore>> states = new();
+    private readonly ILogger logger = loggers.CreateLogger("EnteTui.Export");
+
+    public string LibraryPath(long userId) => Path.Combine(paths.StateDir, "library", $"{userId}.db");
+
+    public LibraryStore Library(long userId) =>
+        libraries.GetOrAdd(LibraryPath(userId), p => new Lazy<LibraryStore>(() => new LibraryStore(p))).Value;
+
+    public ExportStateStore State(long userId, string root) =>
+        states.GetOrAdd(ExportStateStore.PathFor(paths.StateDir, userId, root), p => new Lazy<ExportStateStore>(() => new ExportStateStore(p))).Value;
+
+    public Task<SyncSummary> SyncAsync(ExportSession session, CancellationToken cancellationToken) =>
+        new LibrarySyncer(session.Api, Library(session.Keys.UserId), new CollectionKeyRing(session.Keys), logger).SyncAsync(cancellationToken);
+
+    /// <summary>Every live album in the library (sync first for fresh numbers), with what <paramref name="root"/> holds of it.</summary>
+    public IReadOnlyList<AlbumSummary> ListAlbums(long userId, string? root)
+    {
+        var library = Library(userId);
+        var state = root is null ? null : State(userId, root);
+        var trashed = library.TrashedFileIds();
+        return library.AllCollections().Where(c => !c.IsDeleted).OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).Select(c =>
+        {
+            var files = library.FilesIn(c.Id).Where(f => !trashed.Contains(f.FileId)).ToList();
+            var album = state?.Albums.FindById(c.Id);
+            var exported = state?.Items.Count(i => i.CollectionId == c.Id) ?? 0;
+            return new AlbumSummary(c.Id, c.Name, files.Count, files.Sum(f => f.EncryptedSize), c.IsHidden, c.IsArchived, c.IsShared, exported, album?.FolderName);
+        }).ToList();
+    }
+
+    public ExportRunRecord? LastRun(long userId, string root) => State(userId, root).LastRun();
+
+    public async Task<ExportResult> RunAsync(
+        ExportSession session,
+        ExportOptions options,
+        IProgress<ExportProgress>? progress = null,
+        ExportControl? control = null,
+        CancellationToken cancellationToken = default)
+    {
+        options = options with { Root = Path.GetFullPath(options.Root) };
+        var started = time.GetUtcNow();
+        using var exportLock = options.DryRun ? null : AcquireLock(options.Root);
+        if (!options.DryRun)
+        {
+            LeftoverFiles.Clean(options.Root, options.MetaDir);
+        }
+
+        var tracker = new ProgressTracker(time);
+        using var reporter = new ProgressPump(tracker, progress, time);
+        tracker.Phase = ExportPhase.Syncing;
+        await SyncAsync(session, cancellationToken);
+
+        tracker.Phase = ExportPhase.Planning;
+        var userId = session.Keys.UserId;
+        var library = Library(userId);
+        var store = State(userId, options.Root);
+        var collections = library.AllCollections();
+        var selected = AlbumSelector.Select(collections, options);
+        var inputs = new ExportInputs(
+            collections,
+            selected,
+            library.FilesIn,
+            library.TrashedFileIds(),
+            store.Albums.FindAll().ToDictionary(a => a.Id),
+            store.Items.FindAll().ToLookup(i => i.CollectionId));
+        var disk = new DiskSnapshot(options.Root, options.MetaDir);
+        var plan = new ExportPlanner(options, userId, disk).Plan(inputs);
+        var counters = new ExportCounters { Unchanged = plan.ItemCount - plan.ContentPlacements.Count() };
+        if (options.DryRun)
+        {
+            tracker.Phase = ExportPhase.Done;
+            var changes = PlanDescriber.Describe(plan, options.Deletions);
+            return new ExportResult(ExportOutcome.Completed, options.Root, counters, [], time.GetUtcNow() - started, true, changes);
+        }
+
+        var context = new ExportContext(
+            options, userId, session.Api, new CollectionKeyRing(session.Keys), collections.ToDictionary(c => c.Id),
+            new ExportStateWriter(store, time), tracker, counters, control ?? new ExportControl(), time, logger);
+        var executor = new ExportExecutor(context);
+        var outcome = await executor.RunAsync(plan, cancellationToken);
+        tracker.Phase = ExportPhase.Done;
+        var result = new ExportResult(outcome, options.Root, counters, executor.Failures, time.GetUtcNow() - started, false, []);
+        store.Apply([new StateChange.PutRun(new ExportRunRecord
+        {
+            StartedAt = started,
+            FinishedAt = time.GetUtcNow(),
+            Outcome = outcome.ToString(),
+            Downloaded = counters.Downloaded,
+            Failed = result.Failures.Count,
+            Failures = result.Failures.ToList(),
+        })]);
+        return result;
+    }
+
+    /// <summary>Runs, waits <paramref name="interval"/>, runs again, until cancelled; each result goes to <paramref name="onRun"/>.</summary>
+    public async Task WatchAsync(
+        ExportSession session,
+        ExportOptions options,
+        TimeSpan interval,
+        Action<ExportResult> onRun,
+        IProgress<ExportProgress>? progress = null,
+        ExportControl? control = null,
+        CancellationToken cancellationToken = default)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var result = await RunAsync(session, options, progress, control, cancellationToken);
+            onRun(result);
+            if (result.Outcome is ExportOutcome.Cancelled or ExportOutcome.DiskFull)
+            {
+                return;
+            }
+
+            try
+            {
+                await Task.Delay(interval, time, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in libraries.Values.Where(l => l.IsValueCreated))
+        {
+            store.Value.Dispose();
+        }
+
+        foreach (var store in states.Values.Where(s => s.IsValueCreated))
+        {
+            store.Value.Dispose();
+        }
+    }
+
+    private static ExportLock AcquireLock(string root)
+    {
+        Directory.CreateDirectory(root);
+        return ExportLock.Acquire(root);
+    }
+}

@@ -1,0 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnteTui.Core.Export;
+
+internal static class ExportServiceCollectionExtensions
+{
+    internal static IServiceCollection AddExport(this IServiceCollection services) => services.AddSingleton<ExportService>();
+}

@@ -1,0 +1,11 @@
+using EnteTui.Core.Accounts;
+using EnteTui.Core.Sync;
+
+namespace EnteTui.Core.Export;
+
+/// <summary>A logged-in account as the export sees it: its keys and its API.</summary>
+public sealed record ExportSession(AccountKeys Keys, ILibraryApi Api)
+{
+    public static ExportSession From(AccountSession session) =>
+        new(new AccountKeys(session.UserId, session.MasterKey, session.SecretKey, session.PublicKey), new ApiLibrarySource(session.Api));
+}

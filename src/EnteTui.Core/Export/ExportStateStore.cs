@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using System.Text;
+using LiteDB;
+
+namespace EnteTui.Core.Export;
+
+/// <summary>
+/// Export state for one (account, export root), kept under the app state directory. Commits are
+/// batched by <see cref="ExportStateWriter"/>; a crash loses at most the last batch, which the next
+/// run recovers by re-checking what is on disk.
+/// </summary>
+public sealed class ExportStateStore : IDisposable
+{
+    private readonly LiteDatabase db;
+    private readonly Lock gate = new();
+
+    public ExportStateStore(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
+        Albums = db.GetCollection<ExportedAlbum>("albums");
+        Items = db.GetCollection<ExportedItem>("items");
+        Items.EnsureIndex(i => i.CollectionId);
+        Runs = db.GetCollection<ExportRunRecord>("runs");
+    }
+
+    public ILiteCollection<ExportedAlbum> Albums { get; }
+
+    public ILiteCollection<ExportedItem> Items { get; }
+
+    public ILiteCollection<ExportRunRecord> Runs { get; }
+
+    /// <summary>`&lt;state&gt;/exports/&lt;userID&gt;-&lt;hash of the root path&gt;.db`.</summary>
+    public static string PathFor(string stateDir, long userId, string exportRoot)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(exportRoot));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(root)))[..16];
+        return Path.Combine(stateDir, "exports", $"{userId}-{hash}.db");
+    }
+
+    public ExportRunRecord? LastRun() => Runs.FindById(1);
+
+    /// <summary>Applies a batch of changes in one transaction.</summary>
+    public void Apply(IReadOnlyCollection<StateChange> changes)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            db.BeginTrans();
+            try
+            {
+                foreach (var change in changes)
+                {
+                    change.ApplyTo(this);
+                }
+
+                db.Commit();
+            }
+            catch
+            {
+                db.Rollback();
+                throw;
+            }
+        }
+    }
+
+    public void Dispose() => db.Dispose();
+}

@@ -1,0 +1,169 @@
+using EnteTui.Core.Crypto;
+
+namespace EnteTui.Core.Export;
+
+/// <summary>Writes media files into album folders: download + decrypt, copy or hard link, then sidecars and state.</summary>
+internal sealed class MediaWriter(ExportContext ctx)
+{
+    public async Task<IReadOnlyList<string>> DownloadAsync(Placement placement, CancellationToken cancellationToken)
+    {
+        var row = placement.Row;
+        var key = ctx.Keys.FileKey(row, ctx.Keys.CollectionKey(ctx.Collections[row.CollectionId]));
+        var header = EnteBase64.Decode(row.FileDecryptionHeader);
+        var dir = Path.Combine(ctx.Root, placement.Folder);
+        Directory.CreateDirectory(dir);
+        var temp = Path.Combine(dir, LeftoverFiles.NewTempName(row.FileId));
+        ctx.Progress.Started(row.FileId, placement.Album, placement.Names[0], row.EncryptedSize);
+        try
+        {
+            long written;
+            var options = new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                Share = FileShare.None,
+                BufferSize = 0,
+                PreallocationSize = Math.Max(0, row.PlainSize),
+            };
+            await using (var input = new ProgressStream(await ctx.Api.DownloadFileAsync(row.FileId, cancellationToken), n => ctx.Progress.AddBytes(row.FileId, n)))
+            await using (var output = new FileStream(temp, options))
+            {
+                written = await FileCipher.DecryptAsync(input, output, header, key, cancellationToken);
+                output.SetLength(written);
+                output.Flush(flushToDisk: true);
+            }
+
+            var names = row.IsLivePhoto ? PlaceLivePhoto(temp, dir, placement) : Place(temp, dir, placement.Names[0]);
+            ctx.Counters.AddDownloaded(written);
+            return names;
+        }
+        finally
+        {
+            AtomicFile.TryDelete(temp);
+            ctx.Progress.Finished(row.FileId);
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> MaterializeAsync(string[] source, Placement placement, CancellationToken cancellationToken)
+    {
+        var dir = Path.Combine(ctx.Root, placement.Folder);
+        Directory.CreateDirectory(dir);
+        var names = new List<string>();
+        var linked = true;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var name = placement.Row.IsLivePhoto ? WithExtension(dir, placement.Names[i], Path.GetExtension(source[i])) : placement.Names[0];
+            var temp = Path.Combine(dir, LeftoverFiles.NewTempName(placement.Row.FileId));
+            try
+            {
+                if (ctx.Options.Link != LinkMode.Hardlink || !HardLink.TryCreate(source[i], temp))
+                {
+                    linked = false;
+                    await using (var input = new FileStream(source[i], FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, useAsync: true))
+                    await using (var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, useAsync: true))
+                    {
+                        await input.CopyToAsync(output, cancellationToken);
+                        output.Flush(flushToDisk: true);
+                    }
+                }
+
+                File.Move(temp, Path.Combine(dir, name), overwrite: true);
+                names.Add(name);
+            }
+            finally
+            {
+                AtomicFile.TryDelete(temp);
+            }
+        }
+
+        if (linked)
+        {
+            ctx.Counters.AddLinked();
+        }
+        else
+        {
+            ctx.Counters.AddCopied();
+        }
+
+        return names;
+    }
+
+    /// <summary>Sidecars (atomic), optional capture-time mtime, then the state record (batched).</summary>
+    public void Finish(Placement placement, IReadOnlyList<string> names)
+    {
+        var row = placement.Row;
+        var bytes = Sidecars.For(row, names);
+        foreach (var name in names)
+        {
+            AtomicFile.WriteAllBytes(ctx.SidecarPathOf(placement.Folder, name), bytes, row.FileId);
+            ctx.Counters.AddSidecar();
+        }
+
+        var paths = names.Select(n => ctx.PathOf(placement.Folder, n)).ToList();
+        if (ctx.Options.SetMtime)
+        {
+            var micros = row.EffectiveTime;
+            if (micros / 1000 is var ms && ms > -62_135_596_800_000 && ms < 253_402_300_799_000)
+            {
+                paths.ForEach(p => File.SetLastWriteTimeUtc(p, DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime));
+            }
+        }
+
+        ctx.State.Add(new StateChange.PutItem(new ExportedItem
+        {
+            Id = Sync.LibraryFile.KeyOf(row.CollectionId, row.FileId),
+            CollectionId = row.CollectionId,
+            FileId = row.FileId,
+            Names = names.ToList(),
+            Sizes = paths.Select(p => new FileInfo(p).Length).ToList(),
+            TitleSource = row.EffectiveName,
+            Hash = row.Hash,
+            EncryptedSize = row.EncryptedSize,
+            SidecarFingerprint = Sidecars.Fingerprint(ctx.Options.MetaDir, bytes),
+        }));
+    }
+
+    private static List<string> Place(string temp, string dir, string name)
+    {
+        File.Move(temp, Path.Combine(dir, name), overwrite: true);
+        return [name];
+    }
+
+    private static List<string> PlaceLivePhoto(string zip, string dir, Placement placement)
+    {
+        var parts = LivePhotoParts.Extract(zip, dir, placement.Row.FileId);
+        try
+        {
+            var names = new List<string>();
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var name = WithExtension(dir, placement.Names[i], parts[i].Extension);
+                File.Move(parts[i].Temp, Path.Combine(dir, name), overwrite: true);
+                names.Add(name);
+            }
+
+            return names;
+        }
+        finally
+        {
+            foreach (var part in parts)
+            {
+                AtomicFile.TryDelete(part.Temp);
+            }
+        }
+    }
+
+    /// <summary>`&lt;planned stem&gt;&lt;part extension&gt;`, unless that would take over an unrelated file.</summary>
+    private static string WithExtension(string dir, string planned, string extension)
+    {
+        if (extension.Length == 0)
+        {
+            return planned;
+        }
+
+        var candidate = PortableName.Split(planned).Base + extension;
+        return candidate == planned || string.Equals(candidate, planned, StringComparison.OrdinalIgnoreCase) || !File.Exists(Path.Combine(dir, candidate))
+            ? candidate
+            : planned;
+    }
+}

@@ -1,0 +1,72 @@
+namespace EnteTui.Core.Export;
+
+/// <summary>
+/// Hands out unique names inside one folder, case-insensitively: `a.jpg`, `a_1.jpg`, `a_2.jpg`…
+/// Callers reserve the names they keep first, then allocate new ones in a fixed order, so the result
+/// depends only on the inputs, never on timing.
+/// </summary>
+public sealed class NameAllocator
+{
+    private readonly HashSet<string> taken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> foreign = new(StringComparer.Ordinal);
+
+    public NameAllocator(IEnumerable<string>? reservedNames = null)
+    {
+        foreach (var name in reservedNames ?? [])
+        {
+            Reserve(name);
+        }
+    }
+
+    /// <summary>Marks a name as used (a kept name, or one the app itself needs such as `.meta`).</summary>
+    public void Reserve(string name) => taken.Add(PortableName.Key(name));
+
+    public bool IsTaken(string name) => taken.Contains(PortableName.Key(name));
+
+    /// <summary>A name present on disk that the export did not record: taken unless a claimant accepts it.</summary>
+    public void AddForeign(string name) => foreign[PortableName.Key(name)] = name;
+
+    /// <summary>Names allocated for a live photo's parts share one suffix; both must be free.</summary>
+    public IReadOnlyList<string> Allocate(IReadOnlyList<string> desired, Func<string, bool>? acceptForeign = null)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var candidates = desired.Select(name => WithSuffix(name, attempt)).ToList();
+            var keys = candidates.Select(PortableName.Key).ToList();
+            if (keys.Distinct().Count() != keys.Count || keys.Any(taken.Contains))
+            {
+                continue;
+            }
+
+            if (keys.Any(foreign.ContainsKey) && (acceptForeign is null || !candidates.All(c => !foreign.ContainsKey(PortableName.Key(c)) || acceptForeign(c))))
+            {
+                continue;
+            }
+
+            foreach (var key in keys)
+            {
+                taken.Add(key);
+                foreign.Remove(key);
+            }
+
+            return candidates;
+        }
+    }
+
+    public string Allocate(string desired, Func<string, bool>? acceptForeign = null) => Allocate([desired], acceptForeign)[0];
+
+    private static string WithSuffix(string name, int attempt)
+    {
+        if (attempt == 0)
+        {
+            return name;
+        }
+
+        var (stem, extension) = PortableName.Split(name);
+        var suffix = "_" + attempt;
+        var fitted = PortableName.Fit(stem, extension, PortableName.MaxBytes - suffix.Length);
+        return extension.Length > 0 && fitted.EndsWith(extension, StringComparison.Ordinal)
+            ? fitted[..^extension.Length] + suffix + extension
+            : fitted + suffix;
+    }
+}

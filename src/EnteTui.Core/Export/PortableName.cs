@@ -1,0 +1,111 @@
+using System.Text;
+
+namespace EnteTui.Core.Export;
+
+/// <summary>
+/// Turns album and file names into names valid on Linux, macOS and Windows: NFC, no reserved or
+/// control characters, no reserved Windows device names, no leading dot (nothing hidden, no clash
+/// with <c>.meta</c>), no trailing dot or space, and at most <see cref="MaxBytes"/> UTF-8 bytes so a
+/// collision suffix and the sidecar's <c>.json</c> still fit in 255 bytes.
+/// </summary>
+public static class PortableName
+{
+    public const int MaxBytes = 240;
+
+    private const string Reserved = "<>:\"/\\|?*";
+
+    private static readonly HashSet<string> DeviceNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+        "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "COM¹", "COM²", "COM³",
+        "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9", "LPT¹", "LPT²", "LPT³",
+    };
+
+    /// <summary>A file name from a title: only its last path segment is kept (`../../x.jpg` → `x.jpg`).</summary>
+    public static string ForFile(string? title)
+    {
+        var name = (title ?? "").Normalize(NormalizationForm.FormC);
+        var cut = name.LastIndexOfAny(['/', '\\']);
+        if (cut >= 0 && cut < name.Length - 1)
+        {
+            name = name[(cut + 1)..];
+        }
+
+        return Clean(name, "file");
+    }
+
+    /// <summary>A folder name from an album name: path separators become `_`.</summary>
+    public static string ForFolder(string? albumName) =>
+        Clean((albumName ?? "").Normalize(NormalizationForm.FormC), "Untitled");
+
+    /// <summary>The case-insensitive comparison key used for collisions.</summary>
+    public static string Key(string name) => name.Normalize(NormalizationForm.FormC).ToUpperInvariant();
+
+    /// <summary>Splits a name into base and extension (the extension keeps its dot; none for dot-less names).</summary>
+    public static (string Base, string Extension) Split(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        return dot <= 0 ? (name, "") : (name[..dot], name[dot..]);
+    }
+
+    private static string Clean(string name, string fallback)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var rune in name.EnumerateRunes())
+        {
+            var control = rune.Value < 0x20 || (rune.Value >= 0x7F && rune.Value < 0xA0);
+            builder.Append(control || (rune.IsAscii && Reserved.Contains((char)rune.Value)) ? "_" : rune.ToString());
+        }
+
+        var cleaned = builder.ToString().Trim().TrimEnd('.', ' ');
+        if (cleaned.StartsWith('.'))
+        {
+            cleaned = "_" + cleaned.TrimStart('.');
+        }
+
+        if (cleaned.Length == 0 || cleaned == "_")
+        {
+            cleaned = cleaned.Length == 0 ? fallback : cleaned;
+        }
+
+        var (stem, extension) = Split(cleaned);
+        var device = stem.Contains('.') ? stem[..stem.IndexOf('.')] : stem;
+        if (DeviceNames.Contains(device.TrimEnd(' ')))
+        {
+            stem = device + "_" + stem[device.Length..];
+        }
+
+        return Fit(stem, extension, MaxBytes);
+    }
+
+    /// <summary>Truncates the stem (never the extension, never inside a character) to fit <paramref name="maxBytes"/>.</summary>
+    public static string Fit(string stem, string extension, int maxBytes)
+    {
+        if (Encoding.UTF8.GetByteCount(extension) > maxBytes / 2)
+        {
+            extension = "";
+        }
+
+        var budget = maxBytes - Encoding.UTF8.GetByteCount(extension);
+        if (Encoding.UTF8.GetByteCount(stem) <= budget)
+        {
+            return stem + extension;
+        }
+
+        var builder = new StringBuilder();
+        var used = 0;
+        foreach (var rune in stem.EnumerateRunes())
+        {
+            if (used + rune.Utf8SequenceLength > budget)
+            {
+                break;
+            }
+
+            builder.Append(rune.ToString());
+            used += rune.Utf8SequenceLength;
+        }
+
+        var fitted = builder.ToString().TrimEnd('.', ' ');
+        return (fitted.Length == 0 ? "_" : fitted) + extension;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using EnteTui.Core.Crypto;
+
+namespace EnteTui.Core.Sync;
+
+/// <summary>
+/// Unwraps collection and file keys at run time from their wire-encrypted form (spec §3.3, §3.5):
+/// owned collections with secretbox under the master key, shared ones with the sealed box.
+/// </summary>
+public sealed class CollectionKeyRing(AccountKeys account)
+{
+    private readonly ConcurrentDictionary<long, byte[]> keys = new();
+
+    public AccountKeys Account => account;
+
+    public byte[] CollectionKey(LibraryCollection collection) =>
+        keys.GetOrAdd(collection.Id, _ => Unwrap(collection.OwnerId, collection.EncryptedKey, collection.KeyDecryptionNonce));
+
+    public byte[] Unwrap(long ownerId, string encryptedKey, string? nonce)
+    {
+        var ciphertext = EnteBase64.Decode(encryptedKey);
+        return ownerId == account.UserId && !string.IsNullOrEmpty(nonce)
+            ? SecretBox.Decrypt(ciphertext, EnteBase64.Decode(nonce), account.MasterKey)
+            : SealedBox.Open(ciphertext, account.PublicKey, account.SecretKey);
+    }
+
+    public byte[] FileKey(LibraryFile file, byte[] collectionKey) =>
+        SecretBox.Decrypt(EnteBase64.Decode(file.EncryptedKey), EnteBase64.Decode(file.KeyDecryptionNonce), collectionKey);
+
+    public void Remember(long collectionId, byte[] key) => keys[collectionId] = key;
+}

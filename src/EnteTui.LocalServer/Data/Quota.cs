@@ -1,0 +1,28 @@
+using EnteTui.LocalServer.Http;
+using EnteTui.LocalServer.State;
+
+namespace EnteTui.LocalServer.Data;
+
+/// <summary>Storage quota: encrypted bytes of the user's files (trash included), as museum counts usage.</summary>
+internal static class Quota
+{
+    public static long Usage(ServerDatabase d, long userId) =>
+        d.Files.Find(f => f.OwnerId == userId && !f.IsDeleted).Sum(f => f.FileSize + f.ThumbnailSize);
+
+    /// <summary>426 when the usage plus <paramref name="adding"/> bytes goes past the quota (strictly past when adding).</summary>
+    public static void Check(ServerDatabase d, long userId, long? serverQuota, long adding)
+    {
+        var quota = d.Users.FindById(userId)?.StorageQuota ?? serverQuota;
+        if (quota is not { } limit)
+        {
+            return;
+        }
+
+        var usage = Usage(d, userId);
+        var exceeded = adding == 0 ? usage >= limit : usage + adding > limit;
+        if (exceeded)
+        {
+            throw ApiException.Plain(426, "storage limit exceeded");
+        }
+    }
+}

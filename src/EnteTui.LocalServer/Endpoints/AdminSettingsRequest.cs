@@ -1,0 +1,11 @@
+namespace EnteTui.LocalServer.Endpoints;
+
+/// <summary>Body of `POST /__admin/settings`; absent fields stay as they are.</summary>
+internal sealed class AdminSettingsRequest
+{
+    public int? DiffPageLimit { get; set; }
+
+    public long? StorageQuotaBytes { get; set; }
+
+    public bool ClearStorageQuota { get; set; }
+}

@@ -1,0 +1,48 @@
+using EnteTui.Core.Api.Wire;
+using EnteTui.LocalServer.Auth;
+using EnteTui.LocalServer.Http;
+using EnteTui.LocalServer.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace EnteTui.LocalServer.Endpoints;
+
+/// <summary>Login and session routes under `/users` (spec §2).</summary>
+internal static class UserEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var users = app.MapGroup("/users");
+        users.MapGet("/srp/attributes", (ServerDatabase db, [FromQuery] string? email) => JsonResponses.Ok(SrpLogin.Attributes(db, email)));
+        users.MapPost("/srp/create-session", async (HttpContext http, ServerDatabase db) =>
+            JsonResponses.Ok(SrpLogin.CreateSession(db, await JsonResponses.ReadAsync<CreateSrpSessionRequest>(http))));
+        users.MapPost("/srp/verify-session", async (HttpContext http, ServerDatabase db) =>
+            JsonResponses.Ok(SrpLogin.VerifySession(db, await JsonResponses.ReadAsync<VerifySrpSessionRequest>(http), ClientApp.Of(http.Request), http.Request.BaseUrl())));
+        users.MapPost("/ott", async (HttpContext http, ServerDatabase db, ServerNotices notices) =>
+        {
+            OttLogin.Send(db, notices, await JsonResponses.ReadAsync<SendOttRequest>(http), ClientApp.Of(http.Request));
+            return JsonResponses.OkEmpty();
+        });
+        users.MapPost("/verify-email", async (HttpContext http, ServerDatabase db) =>
+            JsonResponses.Ok(OttLogin.Verify(db, await JsonResponses.ReadAsync<VerifyEmailRequest>(http), ClientApp.Of(http.Request), http.Request.BaseUrl())));
+        users.MapPost("/two-factor/verify", async (HttpContext http, ServerDatabase db) =>
+            JsonResponses.Ok(SecondFactorLogin.VerifyTotp(db, await JsonResponses.ReadAsync<TwoFactorVerifyRequest>(http), ClientApp.Of(http.Request))));
+        users.MapGet("/two-factor/passkeys/get-token", (HttpContext http, ServerDatabase db, [FromQuery] string? sessionID) =>
+            JsonResponses.Ok(SecondFactorLogin.PasskeyToken(db, sessionID, ClientApp.Of(http.Request))));
+
+        var authenticated = users.MapGroup("").AddEndpointFilterFactory((_, next) => AuthFilters.Any(next));
+        authenticated.MapGet("/session-validity/v2", (HttpContext http, ServerDatabase db) =>
+        {
+            var user = db.Read(d => d.Users.FindById(Caller.Of(http).UserId));
+            return JsonResponses.Ok(new SessionValidityResponse { HasSetKeys = user?.KeyAttributes is not null, KeyAttributes = user?.KeyAttributes });
+        });
+        authenticated.MapPost("/logout", (HttpContext http, ServerDatabase db) =>
+        {
+            var caller = Caller.Of(http);
+            db.Write(d => d.Tokens.Delete(TokenRecord.KeyOf(caller.App, caller.Token)));
+            return JsonResponses.OkEmpty();
+        });
+    }
+}

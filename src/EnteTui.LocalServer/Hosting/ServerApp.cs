@@ -1,0 +1,55 @@
+using System.Net;
+using EnteTui.LocalServer.Auth;
+using EnteTui.LocalServer.Endpoints;
+using EnteTui.LocalServer.Faults;
+using EnteTui.LocalServer.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace EnteTui.LocalServer.Hosting;
+
+/// <summary>Builds the ASP.NET Core application: Kestrel on 127.0.0.1, middleware, routes.</summary>
+internal static class ServerApp
+{
+    public static WebApplication Build(LocalServerOptions options, ServerComponents components)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ContentRootPath = components.DataDirectory,
+            EnvironmentName = "Production",
+        });
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Limits.MaxRequestBodySize = null;
+            kestrel.AddServerHeader = false;
+        });
+        builder.Logging.ClearProviders();
+        options.ConfigureLogging?.Invoke(builder.Logging);
+        builder.Services
+            .AddSingleton(components.Database)
+            .AddSingleton(components.Objects)
+            .AddSingleton(components.Signer)
+            .AddSingleton(components.Settings)
+            .AddSingleton(components.Faults)
+            .AddSingleton(sp => new ServerNotices(options.Output, sp.GetRequiredService<ILogger<ServerNotices>>()));
+
+        var app = builder.Build();
+        app.UseMiddleware<FaultMiddleware>();
+        app.UseMiddleware<ApiExceptionMiddleware>();
+        UserEndpoints.Map(app);
+        CollectionEndpoints.Map(app);
+        FileEndpoints.Map(app);
+        TrashEndpoints.Map(app);
+        BlobEndpoints.Map(app);
+        if (options.EnableAdminApi)
+        {
+            AdminEndpoints.Map(app);
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,36 @@
+using EnteTui.LocalServer.Faults;
+using EnteTui.LocalServer.Http;
+using EnteTui.LocalServer.State;
+using EnteTui.LocalServer.Storage;
+
+namespace EnteTui.LocalServer.Hosting;
+
+/// <summary>The server's state and services, shared by the HTTP routes and the library API.</summary>
+internal sealed class ServerComponents : IDisposable
+{
+    public ServerComponents(string dataDirectory, LocalServerOptions options)
+    {
+        DataDirectory = dataDirectory;
+        Directory.CreateDirectory(dataDirectory);
+        Database = new ServerDatabase(Path.Combine(dataDirectory, "server.db"));
+        Objects = new ObjectStore(Path.Combine(dataDirectory, "objects"));
+        Signer = new UrlSigner(Database);
+        Settings = new ServerSettings(options.DiffPageLimit, options.StorageQuotaBytes);
+        Faults = new FaultInjector();
+        Faults.Configure(options.Faults);
+    }
+
+    public string DataDirectory { get; }
+
+    public ServerDatabase Database { get; }
+
+    public ObjectStore Objects { get; }
+
+    public UrlSigner Signer { get; }
+
+    public ServerSettings Settings { get; }
+
+    public FaultInjector Faults { get; }
+
+    public void Dispose() => Database.Dispose();
+}

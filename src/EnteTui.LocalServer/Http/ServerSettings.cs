@@ -1,0 +1,27 @@
+namespace EnteTui.LocalServer.Http;
+
+/// <summary>Settings a test may change while the server runs.</summary>
+internal sealed class ServerSettings
+{
+    private int diffPageLimit;
+
+    public ServerSettings(int diffPageLimit, long? storageQuota)
+    {
+        DiffPageLimit = diffPageLimit;
+        StorageQuota = storageQuota;
+    }
+
+    /// <summary>The soft limit of collection and trash diffs (museum: 2500).</summary>
+    public int DiffPageLimit
+    {
+        get => Volatile.Read(ref diffPageLimit);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            Volatile.Write(ref diffPageLimit, value);
+        }
+    }
+
+    /// <summary>Server-wide storage quota in bytes per user; null for none.</summary>
+    public long? StorageQuota { get; set; }
+}

@@ -1,0 +1,31 @@
+using EnteTui.LocalServer.Faults;
+using Microsoft.Extensions.Logging;
+
+namespace EnteTui.LocalServer;
+
+/// <summary>How to start a <see cref="LocalEnteServer"/>.</summary>
+public sealed record LocalServerOptions
+{
+    /// <summary>Where the LiteDB file and the blob folder live. Null: a fresh temp folder, deleted on dispose.</summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>TCP port on 127.0.0.1; 0 lets the OS pick one (read it back from <see cref="LocalEnteServer.Port"/>).</summary>
+    public int Port { get; init; }
+
+    /// <summary>Soft limit of collection and trash diff pages; museum uses 2500. Small values force many pages.</summary>
+    public int DiffPageLimit { get; init; } = 2500;
+
+    /// <summary>Per-user storage quota in encrypted bytes; past it upload URLs and `POST /files` answer 426.</summary>
+    public long? StorageQuotaBytes { get; init; }
+
+    public FaultOptions Faults { get; init; } = FaultOptions.None;
+
+    /// <summary>Where "emails" go: `OTT for E: 123456` lines. Null: only the log and <see cref="LocalEnteServer.LatestOtt"/>.</summary>
+    public TextWriter? Output { get; init; }
+
+    /// <summary>Logging of the server (requests, faults, errors). Default: none.</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+
+    /// <summary>Serve the test-only `/__admin/...` surface (mutations, faults, passkey verification).</summary>
+    public bool EnableAdminApi { get; init; } = true;
+}

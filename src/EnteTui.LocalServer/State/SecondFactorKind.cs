@@ -1,0 +1,7 @@
+namespace EnteTui.LocalServer.State;
+
+internal enum SecondFactorKind
+{
+    Totp,
+    Passkey,
+}

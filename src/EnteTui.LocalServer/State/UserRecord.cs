@@ -1,0 +1,33 @@
+using EnteTui.Core.Api.Wire;
+
+namespace EnteTui.LocalServer.State;
+
+/// <summary>An account: key attributes, SRP verifier and the second factors it has switched on.</summary>
+internal sealed class UserRecord
+{
+    public long Id { get; set; }
+
+    /// <summary>Lowercased and trimmed, as the server normalises it.</summary>
+    public string Email { get; set; } = "";
+
+    public KeyAttributes? KeyAttributes { get; set; }
+
+    public string? SrpUserId { get; set; }
+
+    public string? SrpSalt { get; set; }
+
+    /// <summary>base64(PAD(v)).</summary>
+    public string? SrpVerifier { get; set; }
+
+    public bool IsEmailMfaEnabled { get; set; }
+
+    /// <summary>Base32 TOTP secret; null when TOTP is off.</summary>
+    public string? TotpSecret { get; set; }
+
+    public bool HasPasskey { get; set; }
+
+    /// <summary>Storage quota in bytes; null means unlimited (the server-wide option still applies).</summary>
+    public long? StorageQuota { get; set; }
+
+    public long CreationTime { get; set; }
+}

@@ -1,0 +1,156 @@
+using System.CommandLine;
+using System.Text.Json;
+using EnteTui.Cli.Hosting;
+using EnteTui.Core.Accounts;
+using EnteTui.Core.Api;
+
+namespace EnteTui.Cli.Account;
+
+/// <summary>`ente-tui account add|list|remove|update`: the Ente accounts this machine can export from and import into.</summary>
+public static class AccountCommands
+{
+    public static Command Create(CliHost host)
+    {
+        var account = new Command("account", "Add, list, update and remove Ente accounts.");
+        account.Add(Add(host));
+        account.Add(List(host));
+        account.Add(Remove(host));
+        account.Add(Update(host));
+        return account;
+    }
+
+    private static Command Add(CliHost host)
+    {
+        var endpoint = new Option<string>("--endpoint") { Description = $"API URL of the Ente server (default {EnteEndpoint.Production}).", DefaultValueFactory = _ => EnteEndpoint.Production };
+        var email = EmailOption();
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = $"Read the password from the first line of standard input (else {PasswordInput.EnvironmentVariable}, else a prompt)." };
+        var otp = new Option<string?>("--otp") { Description = "The one-time code emailed by Ente (for accounts that log in by email code)." };
+        var totp = new Option<string?>("--totp") { Description = "The 6-digit code from the authenticator app (two-factor accounts)." };
+        var exportDir = new Option<string?>("--export-dir") { Description = "Default export folder for this account (created on first export)." };
+        var command = new Command("add", "Log in to an Ente account and store its session (adding an existing email replaces it).")
+        {
+            endpoint, email, passwordStdin, otp, totp, exportDir,
+        };
+        command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(host, cancellationToken, async () =>
+        {
+            var request = new AddAccountRequest(
+                EnteEndpoint.Normalize(parse.GetValue(endpoint)!),
+                AccountEmail.Normalize(parse.GetValue(email)!),
+                parse.GetValue(passwordStdin),
+                NullIfBlank(parse.GetValue(otp)),
+                NullIfBlank(parse.GetValue(totp)),
+                NullIfBlank(parse.GetValue(exportDir)));
+            var (result, exitCode) = await new ConsoleLogin(host, request).RunAsync(cancellationToken);
+            if (result is null)
+            {
+                return exitCode;
+            }
+
+            var saved = host.Get<AccountStore>().Save(result, request.ExportDir);
+            host.Console.Out.WriteLine($"Logged in as {saved.Email} (user {saved.UserId}) on {saved.Endpoint}.");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command List(CliHost host)
+    {
+        var json = new Option<bool>("--json") { Description = "Print the accounts as a JSON array." };
+        var command = new Command("list", "List the stored accounts (email, endpoint, user id, export folder; never secrets).") { json };
+        command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(host, cancellationToken, () =>
+        {
+            var accounts = host.Get<AccountStore>().List();
+            if (parse.GetValue(json))
+            {
+                var rows = accounts.Select(a => new { email = a.Email, endpoint = a.Endpoint, userId = a.UserId, exportDir = a.ExportDir });
+                host.Console.Out.WriteLine(JsonSerializer.Serialize(rows));
+            }
+            else if (accounts.Count == 0)
+            {
+                host.Console.Out.WriteLine("No accounts. Add one with `ente-tui account add --endpoint URL --email EMAIL`.");
+            }
+            else
+            {
+                AccountTable.Write(host.Console.Out, accounts);
+            }
+
+            return Task.FromResult(ExitCodes.Success);
+        }));
+        return command;
+    }
+
+    private static Command Remove(CliHost host)
+    {
+        var email = EmailOption();
+        var keepToken = new Option<bool>("--no-logout") { Description = "Do not ask the server to invalidate the stored token (e.g. when offline)." };
+        var command = new Command("remove", "Log out and forget an account and its stored session on this machine.") { email, keepToken };
+        command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(host, cancellationToken, async () =>
+        {
+            var address = AccountEmail.Normalize(parse.GetValue(email)!);
+            var store = host.Get<AccountStore>();
+            if (store.Find(address) is null)
+            {
+                host.Console.Error.WriteLine($"No account {address} is set up.");
+                return ExitCodes.Usage;
+            }
+
+            if (!parse.GetValue(keepToken))
+            {
+                await TryLogoutAsync(host, address, cancellationToken);
+            }
+
+            store.Remove(address);
+            host.Console.Out.WriteLine($"Removed {address}.");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>Best effort: <c>POST /users/logout</c> so the token dies with the local copy; a failure only warns.</summary>
+    private static async Task TryLogoutAsync(CliHost host, string email, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(15));
+        try
+        {
+            using var session = host.Get<AccountSessions>().Open(email);
+            await session.Api.Auth.LogoutAsync(timeout.Token);
+        }
+        catch (Exception e) when (e is EnteApiException { Kind: not EnteApiErrorKind.Unauthorized } or AccountException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            host.Console.Error.WriteLine($"Note: could not log out on the server ({(e is OperationCanceledException ? "timed out" : e.Message)}); removing the local copy anyway.");
+        }
+        catch (EnteApiException)
+        {
+            // 401: the token was already invalid, which is what logging out wants.
+        }
+    }
+
+    private static Command Update(CliHost host)
+    {
+        var email = EmailOption();
+        var exportDir = new Option<string?>("--export-dir") { Description = "New default export folder." };
+        var endpoint = new Option<string?>("--endpoint") { Description = "New API URL (for a server that moved; the session is kept)." };
+        var command = new Command("update", "Change an account's export folder or endpoint.") { email, exportDir, endpoint };
+        command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(host, cancellationToken, () =>
+        {
+            var newDir = NullIfBlank(parse.GetValue(exportDir));
+            var newEndpoint = NullIfBlank(parse.GetValue(endpoint));
+            if (newDir is null && newEndpoint is null)
+            {
+                host.Console.Error.WriteLine("Nothing to change: pass --export-dir and/or --endpoint.");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
+            var updated = host.Get<AccountStore>().Update(parse.GetValue(email)!, newDir, newEndpoint);
+            host.Console.Out.WriteLine($"Updated {updated.Email}: endpoint {updated.Endpoint}, export folder {updated.ExportDir ?? "(not set)"}.");
+            return Task.FromResult(ExitCodes.Success);
+        }));
+        return command;
+    }
+
+    private static Option<string> EmailOption() => new("--email") { Description = "The account's email address.", Required = true };
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using EnteTui.Cli.Hosting;
+using EnteTui.Core.Accounts;
+using EnteTui.Core.Api;
+using EnteTui.Core.Export;
+using EnteTui.Reporting;
+
+namespace EnteTui.Cli.Export;
+
+/// <summary>`ente-tui export`: mirror chosen Ente albums into a local folder (cron-friendly, no screen needed).</summary>
+public static class ExportCommands
+{
+    public static Command Create(CliHost host)
+    {
+        var o = new ExportCommandOptions();
+        var command = new Command("export", "Export albums to a local folder: one folder per album, original files, a JSON sidecar per file; incremental, mirrored and crash-safe.");
+        o.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(host, o, parse, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliHost host, ExportCommandOptions o, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var console = host.Console;
+        try
+        {
+            if (!o.TryRead(parse, out var request, out var problem))
+            {
+                console.Error.WriteLine($"Error: {problem}");
+                return ExitCodes.Usage;
+            }
+
+            using var account = host.Get<AccountSessions>().Open(request.Email);
+            var root = request.Dir ?? account.Account.ExportDir;
+            if (string.IsNullOrWhiteSpace(root))
+            {
+                console.Error.WriteLine($"Error: no export folder for {account.Email}: pass --dir, or set one with `ente-tui account update --email {account.Email} --export-dir DIR`.");
+                return ExitCodes.Usage;
+            }
+
+            var options = request.Options with { Root = root };
+            var session = ExportSession.From(account);
+            var service = host.Get<ExportService>();
+            var progressWriter = request.Json ? console.Error : console.Out;
+            IProgress<ExportProgress> progress = console.IsOutputRedirected || request.Json
+                ? new PlainProgressReporter(progressWriter, TimeProvider.System)
+                : new TerminalProgressReporter(progressWriter);
+            if (request.Watch is { } interval)
+            {
+                var last = ExitCodes.Success;
+                await service.WatchAsync(session, options, interval, result => last = Report(console, request.Json, result), progress, null, cancellationToken);
+                return last == ExitCodes.Interrupted ? ExitCodes.Success : last;
+            }
+
+            var outcome = await service.RunAsync(session, options, progress, null, cancellationToken);
+            return Report(console, request.Json, outcome);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.Error.WriteLine("Interrupted.");
+            return ExitCodes.Interrupted;
+        }
+        catch (ExportLockedException e)
+        {
+            console.Error.WriteLine($"Error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (AccountException e)
+        {
+            console.Error.WriteLine($"Error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (EnteApiException e)
+        {
+            console.Error.WriteLine($"Error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (IOException e)
+        {
+            console.Error.WriteLine($"Error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static int Report(ICliConsole console, bool json, ExportResult result)
+    {
+        if (json)
+        {
+            console.Out.WriteLine(ExportSummaryJson.Serialize(result));
+        }
+        else
+        {
+            ExportSummaryText.Write(console.Out, result);
+        }
+
+        console.Out.Flush();
+        return result.Outcome switch
+        {
+            ExportOutcome.Completed => ExitCodes.Success,
+            ExportOutcome.Cancelled => ExitCodes.Interrupted,
+            _ => ExitCodes.Failure,
+        };
+    }
+}

@@ -1,0 +1,6 @@
+using EnteTui.Core.Export;
+
+namespace EnteTui.Cli.Export;
+
+/// <summary>The parsed `export` command line.</summary>
+public sealed record ExportRequest(string? Email, string? Dir, ExportOptions Options, TimeSpan? Watch, bool Json);

@@ -1,0 +1,47 @@
+using EnteTui.Core.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnteTui.Cli.Hosting;
+
+/// <summary>
+/// The composition root of one command-line run. Services are built on first use, so `--help`
+/// and parse errors never touch the state directory.
+/// </summary>
+public sealed class CliHost : IAsyncDisposable
+{
+    private readonly Lazy<ServiceProvider> services;
+
+    public CliHost(CliEnvironment environment)
+    {
+        Environment = environment;
+        services = new Lazy<ServiceProvider>(BuildServices);
+    }
+
+    public CliEnvironment Environment { get; }
+
+    public ICliConsole Console => Environment.Console;
+
+    public IServiceProvider Services => services.Value;
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (services.IsValueCreated)
+        {
+            await services.Value.DisposeAsync();
+        }
+    }
+
+    private ServiceProvider BuildServices()
+    {
+        var paths = Environment.Paths.EnsureCreated();
+        var collection = new ServiceCollection()
+            .AddSingleton(Environment)
+            .AddSingleton(Environment.Console)
+            .AddEnteTuiCore(paths)
+            .AddFileLogging(paths);
+        return collection.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,60 @@
+using EnteTui.Core.Api.Wire;
+using EnteTui.LocalServer.Fixtures;
+
+namespace EnteTui.LocalServer.Tests.Support;
+
+/// <summary>A running server with one provisioned account, a logged-in HTTP client and its fixture user.</summary>
+internal sealed class LoggedInServer : IAsyncDisposable
+{
+    private LoggedInServer(LocalEnteServer server, TestClient client, Session session, FixtureUser user)
+    {
+        Server = server;
+        Client = client;
+        Session = session;
+        User = user;
+    }
+
+    public const string Email = "owner@example.com";
+
+    public LocalEnteServer Server { get; }
+
+    public TestClient Client { get; }
+
+    public Session Session { get; }
+
+    public FixtureUser User { get; }
+
+    public static async Task<LoggedInServer> StartAsync(LocalServerOptions? options = null)
+    {
+        var server = await TestServer.StartAsync(options);
+        await server.CreateAccountAsync(TestServer.Account(Email));
+        var client = new TestClient(server.BaseUrl);
+        var session = await client.LoginAsync(Email, TestServer.Password);
+        return new LoggedInServer(server, client, session, server.User(Email));
+    }
+
+    public async Task<Collection> CollectionAsync(long id) =>
+        (await Client.GetJsonAsync<CollectionResponse>($"/collections/{id}")).Collection!;
+
+    public async Task<List<CollectionDiffResponse>> DiffPagesAsync(long collectionId, long sinceTime = 0)
+    {
+        var pages = new List<CollectionDiffResponse>();
+        while (true)
+        {
+            var page = await Client.GetJsonAsync<CollectionDiffResponse>($"/collections/v2/diff?collectionID={collectionId}&sinceTime={sinceTime}");
+            pages.Add(page);
+            if (!page.HasMore || page.Diff.Count == 0)
+            {
+                return pages;
+            }
+
+            sinceTime = page.Diff.Max(f => f.UpdationTime);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Server.DisposeAsync();
+    }
+}
