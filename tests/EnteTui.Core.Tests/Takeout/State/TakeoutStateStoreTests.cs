@@ -85,7 +85,7 @@ public class TakeoutStateStoreTests
         using var reopened = new TakeoutStateStore(dbPath);
         var decisions = reopened.GetResolutions(result.SessionKey);
         Assert.Equal(2, decisions.Count);
-        var applied = Resolutions.Apply(result, decisions);
+        var applied = ScanResolutions.Apply(result, decisions);
 
         var manual = applied.Pairs.Single(p => p.Media.FileName == "IMG_2.jpg");
         Assert.Equal((Y + "IMG_3.jpg.json", MatchRules.Manual, DateTimeOffset.FromUnixTimeSeconds(7)), (manual.Sidecar?.Path, manual.Rule, manual.Date.Value));
@@ -104,7 +104,7 @@ public class TakeoutStateStoreTests
         File.WriteAllText(dir.File("r.json"), $$"""{"{{Y}}IMG_2.jpg": "{{Y}}nope.json", "{{Y}}IMG_1.jpg": null}""");
         var result = new TakeoutScanner(new ScanOptions()).Scan([dir.File("a.zip")]);
 
-        var applied = Resolutions.Apply(result, Resolutions.ReadFile(dir.File("r.json")));
+        var applied = ScanResolutions.Apply(result, ScanResolutions.ReadFile(dir.File("r.json")));
 
         Assert.Contains(applied.Problems, p => p.Entry == Y + "IMG_2.jpg" && p.Message.Contains("nope.json", StringComparison.Ordinal));
         Assert.Equal(MatchRules.Skipped, applied.Pairs.Single(p => p.Media.FileName == "IMG_1.jpg").Rule);

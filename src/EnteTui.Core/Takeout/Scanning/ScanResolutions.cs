@@ -11,7 +11,7 @@ namespace EnteTui.Core.Takeout.Scanning;
 /// (rule <c>skipped</c>: do not import). Read from the import's <c>--resolutions FILE</c>
 /// (<c>{"&lt;media path&gt;": "&lt;sidecar path&gt;" | null}</c>) or from <c>TakeoutStateStore</c>.
 /// </summary>
-public static class Resolutions
+public static class ScanResolutions
 {
     public static IReadOnlyDictionary<string, string?> ReadFile(string path)
     {
