@@ -112,17 +112,18 @@ public sealed class ExportScenario : IDisposable
     }
 
     /// <summary>The export root minus `.ente-tui/`: media as hashes, JSON canonicalized (volatile sidecar keys dropped).</summary>
-    public SortedDictionary<string, string> ActualTree()
+    public SortedDictionary<string, string> ActualTree(string? root = null)
     {
+        root ??= Root;
         var tree = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (!Directory.Exists(Root))
+        if (!Directory.Exists(root))
         {
             return tree;
         }
 
-        foreach (var path in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
         {
-            var relative = Path.GetRelativePath(Root, path).Replace('\\', '/');
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
             if (relative.StartsWith(".ente-tui/", StringComparison.Ordinal))
             {
                 continue;
