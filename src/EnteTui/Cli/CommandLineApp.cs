@@ -2,6 +2,7 @@ using System.CommandLine;
 using EnteTui.Cli.Account;
 using EnteTui.Cli.Export;
 using EnteTui.Cli.Hosting;
+using EnteTui.Cli.Server;
 using EnteTui.Tui.Shell;
 
 namespace EnteTui.Cli;
@@ -45,6 +46,7 @@ public static class CommandLineApp
         [
             AccountCommands.Create(host),
             ExportCommands.Create(host),
+            ServerCommands.Create(host),
         ];
     }
 }
