@@ -37,6 +37,7 @@ public static class TuiEntry
 
         ColorModes.TryParse(color, out var requested);
         var mode = ColorModes.Resolve(requested, host.Environment.GetVariable);
-        return TuiRunner.Run(ServiceBackends.Create(host), new TuiSettings(mode), host.Console.Out);
+        using var backends = ServiceBackends.Create(host);
+        return TuiRunner.Run(backends.Services, new TuiSettings(mode), host.Console.Out);
     }
 }

@@ -1,5 +1,4 @@
 using EnteTui.Tui;
-using EnteTui.Tui.Adapters;
 
 namespace EnteTui.Tests.Tui.Fakes;
 
@@ -12,5 +11,5 @@ public sealed class FakeServices
 
     public FakeExport Export { get; } = new();
 
-    public TuiServices Build() => new(Accounts, Albums, Export, new PendingBackend());
+    public TuiServices Build() => new(Accounts, Albums, Export, new EnteTui.Tui.Adapters.PendingTakeout());
 }

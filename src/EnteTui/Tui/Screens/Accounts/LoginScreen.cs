@@ -143,9 +143,14 @@ public sealed class LoginScreen : Screen
 
     private void Apply(LoginStep next)
     {
+        var previous = step;
         step = next.Kind;
         switch (next.Kind)
         {
+            case LoginStepKind.Password when previous is LoginStepKind.EmailCode && next.Error is null && form.Password.Text.Length > 0:
+                // After an emailed code the password only unlocks the keys: use the one already typed.
+                Run(f => f.SubmitPasswordAsync(form.Password.Text, CancellationToken.None), "Unlocking your keys…");
+                return;
             case LoginStepKind.Password:
                 form.ShowCredentials();
                 form.Password.SetFocus();

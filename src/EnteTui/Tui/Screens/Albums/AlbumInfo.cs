@@ -1,6 +1,6 @@
 namespace EnteTui.Tui.Screens.Albums;
 
-/// <summary>An album as the album list shows it.</summary>
+/// <summary>An album as the album list shows it; <see cref="ExportedCount"/> is how many of its files the export folder holds.</summary>
 public sealed record AlbumInfo(
     long Id,
     string Name,
@@ -10,4 +10,5 @@ public sealed record AlbumInfo(
     string? OwnerEmail,
     bool IsHidden,
     bool IsArchived,
-    DateTimeOffset? LastExported);
+    DateTimeOffset? LastExported,
+    int ExportedCount = 0);

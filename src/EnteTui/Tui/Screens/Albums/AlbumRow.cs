@@ -52,13 +52,16 @@ public static class AlbumRow
         spans.Add(new Span(flags + " ", Tone.Warning));
         if (showExported)
         {
-            spans.Add(new Span(
-                Cells.Pad(album.LastExported is { } when ? Formats.Ago(when) : "never", ExportedWidth),
-                album.LastExported is null ? Tone.Muted : Tone.Success));
+            spans.Add(new Span(Cells.Pad(Exported(album), ExportedWidth), album.LastExported is null ? Tone.Muted : Tone.Success));
         }
 
         return new TextLine(spans);
     }
+
+    private static string Exported(AlbumInfo album) =>
+        album.LastExported is not { } when ? "never"
+        : album.ExportedCount > 0 && album.ExportedCount < album.FileCount ? $"{Formats.Count(album.ExportedCount)} of {Formats.Count(album.FileCount)}"
+        : Formats.Ago(when);
 
     private static (bool ShowOwner, bool ShowExported, int NameWidth) Layout(int width)
     {
