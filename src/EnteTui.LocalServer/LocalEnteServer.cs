@@ -2,6 +2,7 @@ using EnteTui.LocalServer.Auth;
 using EnteTui.LocalServer.Faults;
 using EnteTui.LocalServer.Fixtures;
 using EnteTui.LocalServer.Hosting;
+using EnteTui.LocalServer.Http;
 using EnteTui.LocalServer.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -97,6 +98,21 @@ public sealed class LocalEnteServer : IAsyncDisposable
     /// </summary>
     public Task<SeedResult> SeedAsync(string folder, AccountSpec account, CancellationToken cancellationToken = default) =>
         new FolderSeeder(spec => FixtureUsers.EnsureAsync(components, spec), account).SeedAsync(folder, cancellationToken);
+
+    /// <summary>
+    /// Test shortcut (no Ente endpoint does this): a fresh token for the account, as a completed login
+    /// under <paramref name="clientPackage"/> would give, skipping SRP and second factors.
+    /// </summary>
+    public string IssueToken(string email, string clientPackage = "io.ente.photos")
+    {
+        var normalized = Emails.Normalize(email);
+        var app = ClientApp.OfPackage(clientPackage);
+        return components.Database.Write(d =>
+        {
+            var user = d.Users.FindOne(u => u.Email == normalized) ?? throw new InvalidOperationException($"No account {normalized}.");
+            return Authorizer.IssueTokenValue(d, user, app);
+        });
+    }
 
     /// <summary>Damages a stored file for hostile-server tests (see <see cref="FileCorruption"/>).</summary>
     public void CorruptFile(long fileId, FileCorruption corruption) => FileCorrupter.Apply(components, fileId, corruption);

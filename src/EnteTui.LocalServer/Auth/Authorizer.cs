@@ -41,15 +41,7 @@ internal static class Authorizer
     {
         var response = into ?? new AuthorizationResponse { Id = user.Id };
         var tokenBytes = RandomIds.NewTokenBytes();
-        var token = EnteBase64.EncodeToken(tokenBytes);
-        d.Tokens.Insert(new TokenRecord
-        {
-            Id = TokenRecord.KeyOf(app, token),
-            Token = token,
-            App = app,
-            UserId = user.Id,
-            CreationTime = MonotonicClock.WallMicroseconds,
-        });
+        var token = Store(d, user, app, tokenBytes);
         if (user.KeyAttributes is null)
         {
             response.Token = token;
@@ -59,6 +51,23 @@ internal static class Authorizer
         response.KeyAttributes = user.KeyAttributes;
         response.EncryptedToken = EnteBase64.Encode(SealedBox.Seal(tokenBytes, EnteBase64.Decode(user.KeyAttributes.PublicKey)));
         return response;
+    }
+
+    /// <summary>Stores a new token and returns its URL-safe base64 form.</summary>
+    public static string IssueTokenValue(ServerDatabase d, UserRecord user, string app) => Store(d, user, app, RandomIds.NewTokenBytes());
+
+    private static string Store(ServerDatabase d, UserRecord user, string app, byte[] tokenBytes)
+    {
+        var token = EnteBase64.EncodeToken(tokenBytes);
+        d.Tokens.Insert(new TokenRecord
+        {
+            Id = TokenRecord.KeyOf(app, token),
+            Token = token,
+            App = app,
+            UserId = user.Id,
+            CreationTime = MonotonicClock.WallMicroseconds,
+        });
+        return token;
     }
 
     /// <summary>The first-factor response shape: every session field present, empty meaning absent.</summary>

@@ -10,9 +10,10 @@ internal static class ClientApp
     public const string Locker = "locker";
     public const string HeaderName = "X-Client-Package";
 
-    public static string Of(HttpRequest request)
+    public static string Of(HttpRequest request) => OfPackage(request.Headers[HeaderName].ToString());
+
+    public static string OfPackage(string package)
     {
-        var package = request.Headers[HeaderName].ToString();
         if (package.StartsWith("io.ente.auth", StringComparison.Ordinal))
         {
             return Auth;

@@ -84,6 +84,19 @@ internal sealed class TestClient : IDisposable
         return Session;
     }
 
+    /// <summary>Uses a token handed out by the server's test shortcut; keys come from session-validity and the password.</summary>
+    public async Task<Session> UseIssuedTokenAsync(long userId, string token, string password)
+    {
+        UseToken(token);
+        var validity = await GetJsonAsync<SessionValidityResponse>("/users/session-validity/v2");
+        var attributes = validity.KeyAttributes!;
+        var kek = KeyDerivation.DeriveKek(password, EnteBase64.Decode(attributes.KekSalt), attributes.OpsLimit, attributes.MemLimit);
+        var masterKey = SecretBox.Decrypt(EnteBase64.Decode(attributes.EncryptedKey), EnteBase64.Decode(attributes.KeyDecryptionNonce), kek);
+        var secretKey = SecretBox.Decrypt(EnteBase64.Decode(attributes.EncryptedSecretKey), EnteBase64.Decode(attributes.SecretKeyDecryptionNonce), masterKey);
+        Session = new Session(userId, token, masterKey, secretKey, EnteBase64.Decode(attributes.PublicKey));
+        return Session;
+    }
+
     public void UseToken(string? token)
     {
         Http.DefaultRequestHeaders.Remove("X-Auth-Token");
