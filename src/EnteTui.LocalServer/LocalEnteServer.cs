@@ -89,38 +89,23 @@ public sealed class LocalEnteServer : IAsyncDisposable
     }
 
     /// <summary>The test server acting as this provisioned user's client (mutations, queries).</summary>
-    public FixtureUser User(string email)
-    {
-        var normalized = Emails.Normalize(email);
-        return components.Database.Read(d =>
-        {
-            var user = d.Users.FindOne(u => u.Email == normalized) ?? throw new InvalidOperationException($"No account {normalized}.");
-            return new FixtureUser(components, UserKeys.Load(d, user.Id), user.Email);
-        });
-    }
+    public FixtureUser User(string email) => FixtureUsers.For(components, email);
 
     /// <summary>
     /// Seeds <paramref name="account"/> (provisioned first when it does not exist) from a folder tree,
     /// encrypting every file as Ente's web client uploads it. See <see cref="SeedConventions"/>.
     /// </summary>
     public Task<SeedResult> SeedAsync(string folder, AccountSpec account, CancellationToken cancellationToken = default) =>
-        new FolderSeeder(UserForAsync, account).SeedAsync(folder, cancellationToken);
+        new FolderSeeder(spec => FixtureUsers.EnsureAsync(components, spec), account).SeedAsync(folder, cancellationToken);
+
+    /// <summary>Damages a stored file for hostile-server tests (see <see cref="FileCorruption"/>).</summary>
+    public void CorruptFile(long fileId, FileCorruption corruption) => FileCorrupter.Apply(components, fileId, corruption);
 
     /// <summary>The last one-time code "emailed" to this address, or null.</summary>
     public string? LatestOtt(string email) => app.Services.GetRequiredService<ServerNotices>().LatestOtt(email);
 
     /// <summary>Completes a passkey ceremony for a session (what the browser would do). False when unknown.</summary>
     public bool VerifyPasskeySession(string passkeySessionId) => SecondFactorLogin.MarkPasskeyVerified(components.Database, passkeySessionId);
-
-    private async Task<FixtureUser> UserForAsync(AccountSpec spec)
-    {
-        if (FindAccount(spec.Email) is null)
-        {
-            await CreateAccountAsync(spec);
-        }
-
-        return User(spec.Email);
-    }
 
     public async ValueTask DisposeAsync()
     {

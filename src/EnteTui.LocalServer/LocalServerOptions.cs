@@ -20,6 +20,12 @@ public sealed record LocalServerOptions
 
     public FaultOptions Faults { get; init; } = FaultOptions.None;
 
+    /// <summary>
+    /// Host name put in object (blob) URLs instead of the one the client used, e.g. "localhost", so
+    /// that downloads redirect to another host as they do to S3. It must still reach 127.0.0.1.
+    /// </summary>
+    public string? BlobHost { get; init; }
+
     /// <summary>Where "emails" go: `OTT for E: 123456` lines. Null: only the log and <see cref="LocalEnteServer.LatestOtt"/>.</summary>
     public TextWriter? Output { get; init; }
 

@@ -21,8 +21,12 @@ public sealed class CollectionsApi
     /// <c>GET /collections/v2/diff</c>: one page of rows with updationTime &gt; <paramref name="sinceTime"/>, ascending.
     /// Page by the largest updationTime seen, never by count; stop on <c>hasMore == false</c>.
     /// </summary>
-    public Task<CollectionDiffResponse> GetDiffAsync(long collectionId, long sinceTime, CancellationToken cancellationToken) =>
-        connection.GetJsonAsync<CollectionDiffResponse>($"collections/v2/diff?collectionID={collectionId}&sinceTime={sinceTime}", cancellationToken);
+    public async Task<CollectionDiffResponse> GetDiffAsync(long collectionId, long sinceTime, CancellationToken cancellationToken)
+    {
+        var page = await connection.GetJsonAsync<CollectionDiffResponse>($"collections/v2/diff?collectionID={collectionId}&sinceTime={sinceTime}", cancellationToken);
+        page.Diff ??= [];
+        return page;
+    }
 
     /// <summary><c>POST /collections</c>; for favorites/uncategorized the server returns the existing one.</summary>
     public async Task<Collection> CreateAsync(CreateCollectionRequest request, CancellationToken cancellationToken) =>

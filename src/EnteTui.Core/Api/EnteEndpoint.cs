@@ -18,7 +18,7 @@ public static class EnteEndpoint
 
         if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || !string.IsNullOrEmpty(uri.UserInfo))
         {
-            throw new ArgumentException($"The endpoint URL must not carry a query, fragment or user name: '{uri.GetLeftPart(UriPartial.Path)}'.", nameof(value));
+            throw new ArgumentException($"The endpoint URL must not carry a query, fragment or user name (use e.g. {Production}).", nameof(value));
         }
 
         return uri.GetLeftPart(UriPartial.Path).TrimEnd('/');

@@ -83,6 +83,8 @@ public sealed class EnteHttp : IDisposable
         }
     }
 
+    public EnteHttpOptions Options => options;
+
     public void Dispose() => client.Dispose();
 
     private ResiliencePipeline<HttpResponseMessage> BuildPipeline()

@@ -45,7 +45,7 @@ public sealed class FilesApi
         try
         {
             var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return new ObjectDownload(response, body, source);
+            return new ObjectDownload(response, body, source, connection.Http.Options.ReadIdleTimeout);
         }
         catch
         {

@@ -1,18 +1,23 @@
 namespace EnteTui.Core.Api;
 
-/// <summary>A read-only pass-through that fails when the body does not match the announced length.</summary>
+/// <summary>
+/// A read-only pass-through that fails when the body does not match the announced length, or when
+/// no byte arrives for the idle timeout (async reads).
+/// </summary>
 internal sealed class LengthCheckedStream : Stream
 {
     private readonly Stream inner;
     private readonly long? expected;
     private readonly string source;
+    private readonly TimeSpan idleTimeout;
     private long received;
 
-    public LengthCheckedStream(Stream inner, long? expected, string source)
+    public LengthCheckedStream(Stream inner, long? expected, string source, TimeSpan? idleTimeout = null)
     {
         this.inner = inner;
         this.expected = expected;
         this.source = source;
+        this.idleTimeout = idleTimeout ?? Timeout.InfiniteTimeSpan;
     }
 
     public override bool CanRead => true;
@@ -36,8 +41,24 @@ internal sealed class LengthCheckedStream : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await inner.ReadAsync(buffer, cancellationToken), buffer.Length);
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (idleTimeout == Timeout.InfiniteTimeSpan)
+        {
+            return Count(await inner.ReadAsync(buffer, cancellationToken), buffer.Length);
+        }
+
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        idle.CancelAfter(idleTimeout);
+        try
+        {
+            return Count(await inner.ReadAsync(buffer, idle.Token), buffer.Length);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new IOException($"The download from {source} stalled: no data for {idleTimeout.TotalSeconds:0} s.");
+        }
+    }
 
     public override void Flush()
     {

@@ -9,12 +9,12 @@ public sealed class ObjectDownload : IDisposable, IAsyncDisposable
 {
     private readonly HttpResponseMessage response;
 
-    internal ObjectDownload(HttpResponseMessage response, Stream body, string source)
+    internal ObjectDownload(HttpResponseMessage response, Stream body, string source, TimeSpan idleTimeout)
     {
         this.response = response;
         Source = source;
         Length = response.Content.Headers.ContentLength;
-        Content = new LengthCheckedStream(body, Length, source);
+        Content = new LengthCheckedStream(body, Length, source, idleTimeout);
     }
 
     /// <summary>The announced length (Content-Length), when the server sent one.</summary>

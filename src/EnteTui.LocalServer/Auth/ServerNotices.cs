@@ -4,7 +4,7 @@ namespace EnteTui.LocalServer.Auth;
 
 /// <summary>
 /// Where this test server "sends email": the one-time code is printed as `OTT for E: 123456` to
-/// the configured output and the log, and kept so that tests can read it back.
+/// the configured output (never to the log) and kept so that tests can read it back.
 /// </summary>
 public sealed class ServerNotices(TextWriter? output, ILogger<ServerNotices> logger)
 {
@@ -20,7 +20,7 @@ public sealed class ServerNotices(TextWriter? output, ILogger<ServerNotices> log
             output?.Flush();
         }
 
-        logger.LogInformation("OTT for {Email}: {Code}", email, code);
+        logger.LogInformation("One-time code sent to {Email}", email);
     }
 
     public string? LatestOtt(string email)

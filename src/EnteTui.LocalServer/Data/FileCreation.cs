@@ -59,6 +59,7 @@ internal static class FileCreation
             CreationTime = now,
         };
         d.Files.Insert(file);
+        Quota.Add(d, caller.UserId, fileSize + thumbSize);
         var row = new CollectionFileRecord
         {
             Id = CollectionFileRecord.KeyOf(collection.Id, file.Id),

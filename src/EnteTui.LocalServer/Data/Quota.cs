@@ -6,8 +6,18 @@ namespace EnteTui.LocalServer.Data;
 /// <summary>Storage quota: encrypted bytes of the user's files (trash included), as museum counts usage.</summary>
 internal static class Quota
 {
-    public static long Usage(ServerDatabase d, long userId) =>
-        d.Files.Find(f => f.OwnerId == userId && !f.IsDeleted).Sum(f => f.FileSize + f.ThumbnailSize);
+    public static long Usage(ServerDatabase d, long userId) => d.Users.FindById(userId)?.UsageBytes ?? 0;
+
+    /// <summary>Adds (or with a negative value, releases) encrypted bytes to the user's usage.</summary>
+    public static void Add(ServerDatabase d, long userId, long bytes)
+    {
+        var user = d.Users.FindById(userId);
+        if (user is not null)
+        {
+            user.UsageBytes = Math.Max(0, user.UsageBytes + bytes);
+            d.Users.Update(user);
+        }
+    }
 
     /// <summary>426 when the usage plus <paramref name="adding"/> bytes goes past the quota (strictly past when adding).</summary>
     public static void Check(ServerDatabase d, long userId, long? serverQuota, long adding)

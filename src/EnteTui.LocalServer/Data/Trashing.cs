@@ -69,6 +69,7 @@ internal static class Trashing
             file.MetadataEncryptedData = WireViews.DeletedMarker;
             file.UpdationTime = now;
             d.Files.Update(file);
+            Quota.Add(d, file.OwnerId, -(file.FileSize + file.ThumbnailSize));
             objectKeys.Add(file.FileObjectKey);
             objectKeys.Add(file.ThumbnailObjectKey);
         }

@@ -26,8 +26,10 @@ internal static class FileEndpoints
             var request = await JsonResponses.ReadAsync<CreateFileRequest>(http);
             return JsonResponses.Ok(db.Write(d => FileCreation.Create(d, objects, Caller.Of(http), request, settings.StorageQuota)));
         });
-        files.MapGet("/download/{id:long}", (HttpContext http, ServerDatabase db, UrlSigner signer, long id) => Redirect(http, db, signer, id, f => f.FileObjectKey));
-        files.MapGet("/preview/{id:long}", (HttpContext http, ServerDatabase db, UrlSigner signer, long id) => Redirect(http, db, signer, id, f => f.ThumbnailObjectKey));
+        files.MapGet("/download/{id:long}", (HttpContext http, ServerDatabase db, UrlSigner signer, ServerSettings settings, long id) =>
+            Redirect(http, db, signer, settings, id, f => f.FileObjectKey));
+        files.MapGet("/preview/{id:long}", (HttpContext http, ServerDatabase db, UrlSigner signer, ServerSettings settings, long id) =>
+            Redirect(http, db, signer, settings, id, f => f.ThumbnailObjectKey));
         MapMagicMetadata(files, "/magic-metadata", MagicMetadataKind.Private);
         MapMagicMetadata(files, "/public-magic-metadata", MagicMetadataKind.Public);
         files.MapPost("/trash", async (HttpContext http, ServerDatabase db) =>
@@ -48,7 +50,7 @@ internal static class FileEndpoints
         });
         var urls = Enumerable.Range(0, Math.Clamp(count ?? 0, 0, MaxUploadUrls))
             .Select(_ => ObjectKeys.New(caller.UserId))
-            .Select(key => new UploadUrl { ObjectKey = key, Url = signer.Url(http.Request.BaseUrl(), "PUT", key) })
+            .Select(key => new UploadUrl { ObjectKey = key, Url = signer.Url(http.Request.BlobBaseUrl(settings), "PUT", key) })
             .ToList();
         return JsonResponses.Ok(new UploadUrlsResponse { Urls = urls });
     }
@@ -68,7 +70,7 @@ internal static class FileEndpoints
         });
         var key = ObjectKeys.New(caller.UserId);
         var uploadId = Guid.NewGuid().ToString("N");
-        var baseUrl = http.Request.BaseUrl();
+        var baseUrl = http.Request.BlobBaseUrl(settings);
         return JsonResponses.Ok(new MultipartUploadUrlsResponse
         {
             Urls = new MultipartUploadUrls
@@ -81,7 +83,7 @@ internal static class FileEndpoints
     }
 
     /// <summary>307 to a presigned object URL on this server, as museum redirects to S3.</summary>
-    private static IResult Redirect(HttpContext http, ServerDatabase db, UrlSigner signer, long fileId, Func<FileRecord, string> objectKeyOf)
+    private static IResult Redirect(HttpContext http, ServerDatabase db, UrlSigner signer, ServerSettings settings, long fileId, Func<FileRecord, string> objectKeyOf)
     {
         var caller = Caller.Of(http);
         var objectKey = db.Read(d =>
@@ -94,7 +96,7 @@ internal static class FileEndpoints
 
             return Access.CanRead(d, file, caller.UserId) ? objectKeyOf(file) : throw ApiException.Forbidden("no access to the file");
         });
-        return Results.Redirect(signer.Url(http.Request.BaseUrl(), "GET", objectKey), permanent: false, preserveMethod: true);
+        return Results.Redirect(signer.Url(http.Request.BlobBaseUrl(settings), "GET", objectKey), permanent: false, preserveMethod: true);
     }
 
     private static void MapMagicMetadata(RouteGroupBuilder group, string path, MagicMetadataKind kind) =>

@@ -21,6 +21,31 @@ internal static class FixtureUploader
         var collectionKey = server.Database.Read(d =>
             keys.CollectionKey(d, d.Collections.FindById(collectionId) ?? throw new InvalidOperationException($"No collection {collectionId}.")));
         var fileKey = CryptoRandom.NewKey();
+        var request = await EncryptAsync(server, keys, media, fileKey);
+        var wrapped = SecretBox.Encrypt(fileKey, collectionKey);
+        request.CollectionId = collectionId;
+        request.EncryptedKey = EnteBase64.Encode(wrapped.Ciphertext);
+        request.KeyDecryptionNonce = EnteBase64.Encode(wrapped.Nonce);
+        request.PubMagicMetadata = media.PublicMagicMetadata is { Count: > 0 } pub ? MagicMetadataCodec.Encrypt(pub, fileKey, 1) : null;
+        var caller = new Caller(keys.UserId, ClientApp.Photos, "");
+        var created = server.Database.Write(d => FileCreation.Create(d, server.Objects, caller, request, server.Settings.StorageQuota));
+        return created.Id;
+    }
+
+    public static async Task ReplaceAsync(ServerComponents server, UserKeys keys, long fileId, PreparedMedia media)
+    {
+        var fileKey = server.Database.Read(d => keys.FileKey(d, fileId));
+        var request = await EncryptAsync(server, keys, media, fileKey);
+        var caller = new Caller(keys.UserId, ClientApp.Photos, "");
+        foreach (var objectKey in server.Database.Write(d => FileReplacement.Replace(d, server.Objects, caller, fileId, request)))
+        {
+            server.Objects.Delete(objectKey);
+        }
+    }
+
+    /// <summary>Encrypts and stores file and thumbnail objects, and encrypts the metadata, all with <paramref name="fileKey"/>.</summary>
+    private static async Task<CreateFileRequest> EncryptAsync(ServerComponents server, UserKeys keys, PreparedMedia media, byte[] fileKey)
+    {
         var fileObject = ObjectKeys.New(keys.UserId);
         var thumbnailObject = ObjectKeys.New(keys.UserId);
         byte[] header = [];
@@ -32,19 +57,11 @@ internal static class FixtureUploader
         var thumbnail = Blob.Encrypt(media.Thumbnail, fileKey);
         server.Objects.Write(thumbnailObject, thumbnail.Ciphertext);
         var metadata = Blob.Encrypt(Encoding.UTF8.GetBytes(media.MetadataJson().ToJsonString()), fileKey);
-        var wrapped = SecretBox.Encrypt(fileKey, collectionKey);
-        var request = new CreateFileRequest
+        return new CreateFileRequest
         {
-            CollectionId = collectionId,
-            EncryptedKey = EnteBase64.Encode(wrapped.Ciphertext),
-            KeyDecryptionNonce = EnteBase64.Encode(wrapped.Nonce),
             File = new FileObjectAttributes { ObjectKey = fileObject, DecryptionHeader = EnteBase64.Encode(header) },
             Thumbnail = new FileObjectAttributes { ObjectKey = thumbnailObject, DecryptionHeader = EnteBase64.Encode(thumbnail.Header) },
             Metadata = new FileMetadataAttributes { EncryptedData = EnteBase64.Encode(metadata.Ciphertext), DecryptionHeader = EnteBase64.Encode(metadata.Header) },
-            PubMagicMetadata = media.PublicMagicMetadata is { Count: > 0 } pub ? MagicMetadataCodec.Encrypt(pub, fileKey, 1) : null,
         };
-        var caller = new Caller(keys.UserId, ClientApp.Photos, "");
-        var created = server.Database.Write(d => FileCreation.Create(d, server.Objects, caller, request, server.Settings.StorageQuota));
-        return created.Id;
     }
 }

@@ -42,8 +42,11 @@ public sealed class FixtureUser
     /// <summary>The files in a collection (not removed or trashed), decrypted.</summary>
     public IReadOnlyList<FileSummary> Files(long albumId) => server.Database.Read(d => FixtureQueries.Files(d, keys, albumId));
 
-    /// <summary>Creates a collection (`album`, `favorites`, `uncategorized`); visibility 1 archives it, 2 hides it.</summary>
-    public long CreateAlbum(string name, string type = "album", int visibility = 0)
+    /// <summary>
+    /// Creates a collection (`album`, `favorites`, `uncategorized`); visibility 1 archives it, 2 hides
+    /// it; subType 1 makes it the default hidden collection (name ".hidden").
+    /// </summary>
+    public long CreateAlbum(string name, string type = "album", int visibility = 0, int subType = 0)
     {
         var collectionKey = CryptoRandom.NewKey();
         var wrappedKey = SecretBox.Encrypt(collectionKey, keys.MasterKey);
@@ -55,9 +58,25 @@ public sealed class FixtureUser
             EncryptedName = EnteBase64.Encode(encryptedName.Ciphertext),
             NameDecryptionNonce = EnteBase64.Encode(encryptedName.Nonce),
             Type = type,
-            MagicMetadata = visibility == 0 ? null : MagicMetadataCodec.Encrypt(new JsonObject { ["visibility"] = visibility }, collectionKey, 1),
+            MagicMetadata = PrivateCollectionMetadata(visibility, subType) is { Count: > 0 } values ? MagicMetadataCodec.Encrypt(values, collectionKey, 1) : null,
         };
         return server.Database.Write(d => Collections.Create(d, caller, request)).Id;
+    }
+
+    /// <summary>An album with only the legacy plaintext `name` (no encryptedName), as very old clients made them.</summary>
+    public long CreateLegacyAlbum(string name)
+    {
+        var id = CreateAlbum(name);
+        server.Database.Write(d =>
+        {
+            var collection = d.Collections.FindById(id);
+            collection.Name = name;
+            collection.EncryptedName = null;
+            collection.NameDecryptionNonce = null;
+            collection.UpdationTime = d.Clock.Next();
+            d.Collections.Update(collection);
+        });
+        return id;
     }
 
     public void RenameAlbum(long albumId, string newName) => server.Database.Write(d =>
@@ -152,6 +171,28 @@ public sealed class FixtureUser
     /// <summary>Sets the file's private `visibility` (0 visible, 1 archived, 2 hidden).</summary>
     public void SetFileVisibility(long fileId, int visibility) =>
         UpdateFileMagicMetadata(fileId, MagicMetadataKind.Private, values => values["visibility"] = visibility);
+
+    /// <summary>
+    /// Replaces a file's content in place (same file ID and key; new objects, headers and metadata),
+    /// as an edit in Ente's apps does; every row of the file moves to a new updationTime.
+    /// </summary>
+    public Task ReplaceContentAsync(long fileId, PreparedMedia media) => FixtureUploader.ReplaceAsync(server, keys, fileId, media);
+
+    private static JsonObject PrivateCollectionMetadata(int visibility, int subType)
+    {
+        var values = new JsonObject();
+        if (subType != 0)
+        {
+            values["subType"] = subType;
+        }
+
+        if (visibility != 0)
+        {
+            values["visibility"] = visibility;
+        }
+
+        return values;
+    }
 
     private static void SetIfNotNull(JsonObject values, string key, string? value)
     {

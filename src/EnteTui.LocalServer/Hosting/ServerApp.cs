@@ -1,4 +1,5 @@
 using System.Net;
+using EnteTui.LocalServer.Admin;
 using EnteTui.LocalServer.Auth;
 using EnteTui.LocalServer.Endpoints;
 using EnteTui.LocalServer.Faults;
@@ -30,6 +31,7 @@ internal static class ServerApp
         builder.Logging.ClearProviders();
         options.ConfigureLogging?.Invoke(builder.Logging);
         builder.Services
+            .AddSingleton(components)
             .AddSingleton(components.Database)
             .AddSingleton(components.Objects)
             .AddSingleton(components.Signer)
@@ -37,7 +39,10 @@ internal static class ServerApp
             .AddSingleton(components.Faults)
             .AddSingleton(sp => new ServerNotices(options.Output, sp.GetRequiredService<ILogger<ServerNotices>>()));
 
+        // museum (gin) gzips JSON when the client accepts it; object downloads stay uncompressed, as from S3.
+        builder.Services.AddResponseCompression(compression => compression.MimeTypes = ["application/json"]);
         var app = builder.Build();
+        app.UseResponseCompression();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<ApiExceptionMiddleware>();
         UserEndpoints.Map(app);

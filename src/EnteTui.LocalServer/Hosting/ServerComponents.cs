@@ -15,7 +15,7 @@ internal sealed class ServerComponents : IDisposable
         Database = new ServerDatabase(Path.Combine(dataDirectory, "server.db"));
         Objects = new ObjectStore(Path.Combine(dataDirectory, "objects"));
         Signer = new UrlSigner(Database);
-        Settings = new ServerSettings(options.DiffPageLimit, options.StorageQuotaBytes);
+        Settings = new ServerSettings(options.DiffPageLimit, options.StorageQuotaBytes, options.BlobHost);
         Faults = new FaultInjector();
         Faults.Configure(options.Faults);
     }

@@ -5,8 +5,9 @@ internal sealed class ServerSettings
 {
     private int diffPageLimit;
 
-    public ServerSettings(int diffPageLimit, long? storageQuota)
+    public ServerSettings(int diffPageLimit, long? storageQuota, string? blobHost = null)
     {
+        BlobHost = blobHost;
         DiffPageLimit = diffPageLimit;
         StorageQuota = storageQuota;
     }
@@ -21,6 +22,9 @@ internal sealed class ServerSettings
             Volatile.Write(ref diffPageLimit, value);
         }
     }
+
+    /// <summary>Host name of object URLs; null: the host the client used.</summary>
+    public string? BlobHost { get; }
 
     /// <summary>Server-wide storage quota in bytes per user; null for none.</summary>
     public long? StorageQuota { get; set; }

@@ -19,7 +19,13 @@ internal sealed class FolderSeeder(Func<AccountSpec, Task<FixtureUser>> userFor,
         var looseFiles = Files(root);
         if (looseFiles.Count > 0)
         {
-            await SeedAlbumAsync(owner, SeedConventions.UncategorizedName, "uncategorized", 0, looseFiles, cancellationToken);
+            await SeedAlbumAsync(owner, SeedConventions.UncategorizedName, new AlbumShape("uncategorized", 0, 0, false), looseFiles, cancellationToken);
+        }
+
+        var defaultHidden = Path.Combine(root, SeedConventions.DefaultHiddenFolder);
+        if (Directory.Exists(defaultHidden))
+        {
+            await SeedAlbumAsync(owner, SeedConventions.DefaultHiddenFolder, new AlbumShape("album", 2, 1, false), Files(defaultHidden), cancellationToken);
         }
 
         foreach (var folder in Subfolders(root))
@@ -53,19 +59,22 @@ internal sealed class FolderSeeder(Func<AccountSpec, Task<FixtureUser>> userFor,
     private async Task<SeededAlbum> SeedFolderAsync(FixtureUser owner, string folder, CancellationToken cancellationToken)
     {
         bool Marked(string marker) => File.Exists(Path.Combine(folder, marker));
-        var visibility = Marked(SeedConventions.HiddenMarker) ? 2 : Marked(SeedConventions.ArchivedMarker) ? 1 : 0;
-        var type = Marked(SeedConventions.FavoritesMarker) ? "favorites" : "album";
+        var shape = new AlbumShape(
+            Marked(SeedConventions.FavoritesMarker) ? "favorites" : "album",
+            Marked(SeedConventions.HiddenMarker) ? 2 : Marked(SeedConventions.ArchivedMarker) ? 1 : 0,
+            0,
+            Marked(SeedConventions.LegacyNameMarker));
         foreach (var nested in Directory.EnumerateDirectories(folder))
         {
             skipped.Add(nested);
         }
 
-        return await SeedAlbumAsync(owner, Path.GetFileName(folder), type, visibility, Files(folder), cancellationToken);
+        return await SeedAlbumAsync(owner, Path.GetFileName(folder), shape, Files(folder), cancellationToken);
     }
 
-    private async Task<SeededAlbum> SeedAlbumAsync(FixtureUser owner, string name, string type, int visibility, List<string> files, CancellationToken cancellationToken)
+    private async Task<SeededAlbum> SeedAlbumAsync(FixtureUser owner, string name, AlbumShape shape, List<string> files, CancellationToken cancellationToken)
     {
-        var albumId = owner.CreateAlbum(name, type, visibility);
+        var albumId = shape.LegacyName ? owner.CreateLegacyAlbum(name) : owner.CreateAlbum(name, shape.Type, shape.Visibility, shape.SubType);
         var seeded = new List<SeededFile>();
         foreach (var group in LivePhotoPairs.Group(files))
         {
@@ -77,7 +86,7 @@ internal sealed class FolderSeeder(Func<AccountSpec, Task<FixtureUser>> userFor,
             seeded.Add(new SeededFile(fileId, media.Title, media.FileType, group));
         }
 
-        var album = new SeededAlbum(albumId, name, type, owner.Email, visibility, seeded);
+        var album = new SeededAlbum(albumId, name, shape.Type, owner.Email, shape.Visibility, seeded);
         albums.Add(album);
         return album;
     }
@@ -108,4 +117,6 @@ internal sealed class FolderSeeder(Func<AccountSpec, Task<FixtureUser>> userFor,
 
     private static IEnumerable<string> Subfolders(string folder) =>
         Directory.EnumerateDirectories(folder).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal);
+
+    private sealed record AlbumShape(string Type, int Visibility, int SubType, bool LegacyName);
 }

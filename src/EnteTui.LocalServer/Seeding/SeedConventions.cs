@@ -10,7 +10,9 @@ namespace EnteTui.LocalServer.Seeding;
 /// `.favorites` (the account's Favorites collection, named after the folder);</item>
 /// <item>`shared-by-&lt;email&gt;/&lt;album&gt;/...`: albums owned by a second account &lt;email&gt; (same
 /// password) and shared with the seeded account as VIEWER (`.collaborator` marker: COLLABORATOR);</item>
-/// <item>dotfiles, dot-folders, non-media files and deeper subfolders are skipped.</item>
+/// <item>a `.legacy-name` marker gives the album only a legacy plaintext name (no encryptedName);</item>
+/// <item>a top-level folder named `.hidden` becomes Ente's default hidden collection (subType 1, visibility 2);</item>
+/// <item>other dotfiles and dot-folders, non-media files and deeper subfolders are skipped.</item>
 /// </list>
 /// </summary>
 public static class SeedConventions
@@ -20,5 +22,7 @@ public static class SeedConventions
     public const string ArchivedMarker = ".archived";
     public const string FavoritesMarker = ".favorites";
     public const string CollaboratorMarker = ".collaborator";
+    public const string LegacyNameMarker = ".legacy-name";
+    public const string DefaultHiddenFolder = ".hidden";
     public const string UncategorizedName = "Uncategorized";
 }

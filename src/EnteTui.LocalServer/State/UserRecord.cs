@@ -29,5 +29,8 @@ internal sealed class UserRecord
     /// <summary>Storage quota in bytes; null means unlimited (the server-wide option still applies).</summary>
     public long? StorageQuota { get; set; }
 
+    /// <summary>Encrypted bytes of the user's files (trash included), kept up to date on create and delete.</summary>
+    public long UsageBytes { get; set; }
+
     public long CreationTime { get; set; }
 }

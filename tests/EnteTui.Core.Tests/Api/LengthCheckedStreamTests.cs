@@ -35,4 +35,16 @@ public class LengthCheckedStreamTests
         Assert.Equal(100, exact.Position);
         Assert.Equal(7, unknown.Position);
     }
+
+    [Fact]
+    public async Task A_stalled_body_fails_after_the_idle_timeout()
+    {
+        var pipe = new System.IO.Pipelines.Pipe();
+        await pipe.Writer.WriteAsync(new byte[10]);
+        using var stream = new LengthCheckedStream(pipe.Reader.AsStream(), 100, "http://h/x", TimeSpan.FromMilliseconds(200));
+
+        var error = await Assert.ThrowsAsync<IOException>(() => stream.CopyToAsync(Stream.Null));
+
+        Assert.Contains("stalled", error.Message);
+    }
 }

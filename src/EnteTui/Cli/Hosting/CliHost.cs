@@ -1,3 +1,4 @@
+using EnteTui.Core.Api;
 using EnteTui.Core.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,6 +41,7 @@ public sealed class CliHost : IAsyncDisposable
         var collection = new ServiceCollection()
             .AddSingleton(Environment)
             .AddSingleton(Environment.Console)
+            .AddSingleton(EnteHttpOptions.FromEnvironment(Environment.GetVariable))
             .AddEnteTuiCore(paths)
             .AddFileLogging(paths);
         return collection.BuildServiceProvider();

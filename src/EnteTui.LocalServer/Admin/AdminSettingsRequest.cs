@@ -1,4 +1,4 @@
-namespace EnteTui.LocalServer.Endpoints;
+namespace EnteTui.LocalServer.Admin;
 
 /// <summary>Body of `POST /__admin/settings`; absent fields stay as they are.</summary>
 internal sealed class AdminSettingsRequest

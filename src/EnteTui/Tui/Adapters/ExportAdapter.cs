@@ -1,0 +1,37 @@
+using EnteTui.Core.Accounts;
+using EnteTui.Core.Export;
+using EnteTui.Tui.Screens.ExportProgress;
+using CoreOptions = EnteTui.Core.Export.ExportOptions;
+
+namespace EnteTui.Tui.Adapters;
+
+/// <summary>Starts exports through the export service, exactly as <c>ente-tui export --albums …</c> would run them.</summary>
+public sealed class ExportAdapter(ExportService export, SessionCache sessions, AccountStore store, TimeProvider time, TimeSpan watchInterval) : IExportBackend
+{
+    public ITransferRun Start(ExportRequest request)
+    {
+        var session = sessions.Get(request.Account.Email);
+        if (session.Account.ExportDir is null)
+        {
+            // The first export folder becomes the account's default, so `ente-tui export` (cron) finds it too.
+            store.Update(session.Email, exportDir: request.Options.ExportDir);
+        }
+
+        var options = new CoreOptions
+        {
+            Root = Path.GetFullPath(request.Options.ExportDir),
+            Albums = request.Albums.Select(a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+            IncludeHidden = request.Albums.Any(a => a.IsHidden),
+            Parallel = request.Options.Parallel,
+            Link = request.Options.Link == Screens.Albums.LinkMode.Hardlink ? LinkMode.Hardlink : LinkMode.Copy,
+            Deletions = request.Options.Deletions switch
+            {
+                Screens.Albums.DeletionPolicy.Trash => DeletionMode.Trash,
+                Screens.Albums.DeletionPolicy.Keep => DeletionMode.Keep,
+                _ => DeletionMode.Delete,
+            },
+            MetaDir = request.Options.MetaDir,
+        };
+        return ExportRun.Start(export, ExportSession.From(session), options, request.Continuous, time, watchInterval);
+    }
+}

@@ -1,0 +1,64 @@
+using EnteTui.Core.Accounts;
+using EnteTui.Core.Crypto;
+using EnteTui.Core.DependencyInjection;
+using EnteTui.Core.Export;
+using EnteTui.Core.Storage;
+using EnteTui.Core.Sync;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EnteTui.Tests.Import;
+
+/// <summary>Syncs an account back through the client (as the export does) and decrypts each file.</summary>
+public sealed class AccountReader : IDisposable
+{
+    private readonly ServiceProvider services;
+    private readonly AccountSession session;
+
+    public AccountReader(string home, string email)
+    {
+        var paths = AppPaths.Resolve(name => name == AppPaths.HomeVariable ? home : null).EnsureCreated();
+        services = new ServiceCollection().AddEnteTuiCore(paths).BuildServiceProvider();
+        session = services.GetRequiredService<AccountSessions>().Open(email);
+    }
+
+    public async Task<IReadOnlyList<ImportedFile>> FilesAsync()
+    {
+        var export = services.GetRequiredService<ExportService>();
+        var exportSession = ExportSession.From(session);
+        await export.SyncAsync(exportSession, CancellationToken.None);
+        var library = export.Library(session.UserId);
+        var ring = new CollectionKeyRing(exportSession.Keys);
+        var collections = library.AllCollections().Where(c => !c.IsDeleted).ToDictionary(c => c.Id);
+        var result = new List<ImportedFile>();
+        foreach (var file in library.Files.FindAll().GroupBy(f => f.FileId))
+        {
+            var first = file.First();
+            var key = ring.FileKey(first, ring.CollectionKey(collections[first.CollectionId]));
+            using var plain = new MemoryStream();
+            await using (var cipher = await exportSession.Api.DownloadFileAsync(first.FileId, CancellationToken.None))
+            {
+                await FileCipher.DecryptAsync(cipher, plain, EnteBase64.Decode(first.FileDecryptionHeader), key);
+            }
+
+            result.Add(new ImportedFile(
+                first.FileId,
+                first.Title,
+                first.FileType,
+                first.CreationTime,
+                first.Latitude,
+                first.Longitude,
+                first.Caption,
+                file.Select(f => collections[f.CollectionId].Name).Order(StringComparer.Ordinal).ToArray(),
+                plain.ToArray(),
+                first.Visibility));
+        }
+
+        return result;
+    }
+
+    public void Dispose()
+    {
+        session.Dispose();
+        services.Dispose();
+    }
+}
