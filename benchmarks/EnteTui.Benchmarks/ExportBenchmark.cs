@@ -25,7 +25,7 @@ internal static class ExportBenchmark
         var smallCount = quick ? 100 : 300;
         var largeSize = quick ? 256L * 1024 * 1024 : 1024L * 1024 * 1024;
         var hugeSize = quick ? 512L * 1024 * 1024 : 2048L * 1024 * 1024;
-        var manyCount = quick ? 2_000 : 20_000;
+        var manyCount = args.SkipWhile(a => a != "--many").Skip(1).Select(int.Parse).FirstOrDefault(quick ? 2_000 : 20_000);
         var work = Directory.CreateTempSubdirectory("ente-bench-").FullName;
         try
         {
@@ -38,11 +38,11 @@ internal static class ExportBenchmark
             Console.WriteLine($"EnteTui export benchmark ({(quick ? "quick" : "full")}), {Environment.ProcessorCount} cores, load {Load()}");
 
             var small = user.CreateAlbum("Small");
-            for (var i = 0; i < smallCount; i++)
+            await Parallel.ForEachAsync(Enumerable.Range(0, smallCount), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
             {
                 var title = string.Create(CultureInfo.InvariantCulture, $"small_{i:00000}.jpg");
                 await user.UploadAsync(small, await SyntheticMedia.CreateAsync(title, 32 * 1024, i));
-            }
+            });
 
             var smallBytes = smallCount * 32.0 * 1024;
             foreach (var latency in new[] { 0, 50 })
@@ -81,11 +81,12 @@ internal static class ExportBenchmark
             for (var a = 0; a < 10; a++)
             {
                 var album = user.CreateAlbum("Many " + a.ToString(CultureInfo.InvariantCulture));
-                for (var i = 0; i < manyCount / 10; i++)
+                var index = a;
+                await Parallel.ForEachAsync(Enumerable.Range(0, manyCount / 10), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
                 {
-                    var title = string.Create(CultureInfo.InvariantCulture, $"m_{a}_{i:00000}.jpg");
-                    await user.UploadAsync(album, await SyntheticMedia.CreateAsync(title, 256, 100_000 + (a * 100_000) + i));
-                }
+                    var title = string.Create(CultureInfo.InvariantCulture, $"m_{index}_{i:00000}.jpg");
+                    await user.UploadAsync(album, await SyntheticMedia.CreateAsync(title, 256, 100_000 + (index * 100_000) + i));
+                });
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"many files   {manyCount} x 256 B uploaded in {upload.Elapsed.TotalSeconds:0} s"));

@@ -8,6 +8,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick]");
+    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N]");
     return 2;
 }

@@ -99,6 +99,22 @@ public class ExportRobustnessTests
         Assert.Equal("Completed", h.Service.LastRun(h.Library.Keys.UserId, h.Root)!.Outcome);
     }
 
+    [Fact]
+    public async Task Set_mtime_uses_the_capture_time_and_old_trash_days_are_pruned()
+    {
+        using var h = new ExportHarness();
+        var trip = h.Library.AddAlbum("Trip");
+        h.Library.AddFile(trip, "a.jpg", Encoding.ASCII.GetBytes("a"), creationTime: 1_500_000_000_000_000);
+        var old = Path.Combine(h.Root, ExportPlanner.TrashFolder, "2001-01-01", "Trip");
+        Directory.CreateDirectory(old);
+        File.WriteAllText(Path.Combine(old, "x.jpg"), "x");
+
+        await h.RunAsync(o => o with { SetMtime = true, TrashDays = 30 });
+
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_500_000_000).UtcDateTime, File.GetLastWriteTimeUtc(Path.Combine(h.Root, "Trip", "a.jpg")));
+        Assert.False(Directory.Exists(Path.Combine(h.Root, ExportPlanner.TrashFolder, "2001-01-01")));
+    }
+
     private sealed class SyncProgress(List<ExportProgress> reports) : IProgress<ExportProgress>
     {
         public void Report(ExportProgress value)

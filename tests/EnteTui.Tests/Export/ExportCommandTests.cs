@@ -102,4 +102,17 @@ public class ExportCommandTests(ExportServerFixture fixture) : IClassFixture<Exp
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("--deletions", bad.Error);
     }
+
+    [Fact]
+    public async Task A_second_exporter_on_the_same_folder_refuses_with_a_clear_message()
+    {
+        using var s = await ExportScenario.CreateAsync(fixture.Server, new Dictionary<string, byte[]> { ["A/a.jpg"] = ExportScenario.Bytes("a") });
+        Directory.CreateDirectory(s.Root);
+        using var held = EnteTui.Core.Export.ExportLock.Acquire(s.Root);
+
+        var run = await s.ExportAsync();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Another export is already running", run.Error);
+    }
 }
