@@ -1,1 +1,13 @@
-Console.WriteLine("EnteTui benchmarks: none yet.");
+using EnteTui.Benchmarks;
+
+return args.FirstOrDefault() switch
+{
+    "export" => await ExportBenchmark.RunAsync(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick]");
+    return 2;
+}

@@ -114,15 +114,24 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         Action<ExportResult> onRun,
         IProgress<ExportProgress>? progress = null,
         ExportControl? control = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        Action<Exception>? onError = null)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            var result = await RunAsync(session, options, progress, control, cancellationToken);
-            onRun(result);
-            if (result.Outcome is ExportOutcome.Cancelled or ExportOutcome.DiskFull)
+            try
             {
-                return;
+                var result = await RunAsync(session, options, progress, control, cancellationToken);
+                onRun(result);
+                if (result.Outcome is ExportOutcome.Cancelled or ExportOutcome.DiskFull)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is IOException or HttpRequestException or Api.EnteApiException)
+            {
+                logger.LogWarning("Watch: this run failed, trying again after the interval: {Reason}", e.Message);
+                onError?.Invoke(e);
             }
 
             try

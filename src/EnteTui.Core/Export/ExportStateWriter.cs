@@ -14,33 +14,25 @@ public sealed class ExportStateWriter(ExportStateStore store, TimeProvider time)
     private List<StateChange> pending = [];
     private long lastFlush = time.GetTimestamp();
 
+    /// <summary>Queues a change; commits the batch when it is full or old enough (in order, under one lock).</summary>
     public void Add(StateChange change)
     {
-        List<StateChange>? batch = null;
         lock (gate)
         {
             pending.Add(change);
             if (pending.Count >= BatchSize || time.GetElapsedTime(lastFlush) >= Interval)
             {
-                batch = Take();
+                store.Apply(Take());
             }
-        }
-
-        if (batch is not null)
-        {
-            store.Apply(batch);
         }
     }
 
     public void Flush()
     {
-        List<StateChange> batch;
         lock (gate)
         {
-            batch = Take();
+            store.Apply(Take());
         }
-
-        store.Apply(batch);
     }
 
     private List<StateChange> Take()

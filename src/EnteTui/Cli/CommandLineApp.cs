@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EnteTui.Cli.Account;
+using EnteTui.Cli.Export;
 using EnteTui.Cli.Hosting;
 
 namespace EnteTui.Cli;
@@ -37,7 +38,7 @@ public static class CommandLineApp
         return
         [
             AccountCommands.Create(host),
-            Export.ExportCommands.Create(host),
+            ExportCommands.Create(host),
             Takeout.TakeoutCommands.Create(host),
         ];
     }

@@ -48,7 +48,15 @@ public static class ExportCommands
             if (request.Watch is { } interval)
             {
                 var last = ExitCodes.Success;
-                await service.WatchAsync(session, options, interval, result => last = Report(console, request.Json, result), progress, null, cancellationToken);
+                await service.WatchAsync(
+                    session,
+                    options,
+                    interval,
+                    result => last = Report(console, request.Json, result),
+                    progress,
+                    null,
+                    cancellationToken,
+                    error => console.Error.WriteLine($"This run failed ({error.Message}); trying again in {interval}."));
                 return last == ExitCodes.Interrupted ? ExitCodes.Success : last;
             }
 

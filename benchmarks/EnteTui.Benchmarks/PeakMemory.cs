@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace EnteTui.Benchmarks;
+
+/// <summary>Runs `dotnet ente-tui.dll ...` and samples its resident memory (VmRSS/VmHWM from /proc).</summary>
+internal static class PeakMemory
+{
+    public static async Task<(int ExitCode, long PeakBytes, TimeSpan Elapsed)> RunAsync(string home, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ente-tui.dll"));
+        args.ToList().ForEach(info.ArgumentList.Add);
+        info.Environment["ENTE_TUI_HOME"] = home;
+        info.Environment["HOME"] = home;
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        while (!process.HasExited)
+        {
+            peak = Math.Max(peak, Read(process.Id));
+            await Task.Delay(20);
+        }
+
+        await process.WaitForExitAsync();
+        await Task.WhenAll(output, error);
+        return (process.ExitCode, peak, clock.Elapsed);
+    }
+
+    private static long Read(int pid)
+    {
+        try
+        {
+            var peak = 0L;
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal) || line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                {
+                    peak = Math.Max(peak, long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024);
+                }
+            }
+
+            return peak;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+}

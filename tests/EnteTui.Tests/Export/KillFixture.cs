@@ -1,0 +1,13 @@
+using EnteTui.LocalServer;
+
+namespace EnteTui.Tests.Export;
+
+/// <summary>A server of its own for the kill test (it adds download latency).</summary>
+public sealed class KillFixture : IAsyncLifetime
+{
+    public LocalEnteServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Server = await LocalEnteServer.StartAsync(new LocalServerOptions());
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+}
