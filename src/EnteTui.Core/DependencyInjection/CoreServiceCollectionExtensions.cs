@@ -3,6 +3,7 @@ using EnteTui.Core.Api;
 using EnteTui.Core.Export;
 using EnteTui.Core.Import;
 using EnteTui.Core.Storage;
+using EnteTui.Core.Takeout;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EnteTui.Core.DependencyInjection;
@@ -18,6 +19,7 @@ public static class CoreServiceCollectionExtensions
         services.AddApi();
         services.AddAccounts();
         services.AddExport();
+        services.AddTakeout();
         services.AddImport();
         return services;
     }

@@ -1,4 +1,9 @@
+using EnteTui.Core.Accounts;
+using EnteTui.Core.Api;
+using EnteTui.Core.DependencyInjection;
+using EnteTui.Core.Storage;
 using EnteTui.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EnteTui.Tests.Account;
 
@@ -33,6 +38,26 @@ public class AccountManagementTests(LocalServerFixture fixture) : IClassFixture<
         var after = await restarted.RunAsync(["account", "list"]);
         Assert.DoesNotContain(first, after.Out);
         Assert.Contains(second, after.Out);
+    }
+
+    [Fact]
+    public async Task Remove_logs_the_token_out_on_the_server()
+    {
+        var email = LocalServerFixture.NewEmail();
+        await fixture.CreateAccountAsync(email);
+        using var cli = new CliRunner().WithVariable("ENTE_PASSWORD", LocalServerFixture.Password);
+        Assert.Equal(0, (await cli.RunAsync(["account", "add", "--endpoint", fixture.Endpoint, "--email", email])).ExitCode);
+        var paths = AppPaths.Resolve(name => name == AppPaths.HomeVariable ? cli.Home : null);
+        using var services = new ServiceCollection().AddLogging().AddEnteTuiCore(paths).BuildServiceProvider();
+        using var session = services.GetRequiredService<AccountSessions>().Open(email);
+        Assert.True((await session.Api.Auth.GetSessionValidityAsync(CancellationToken.None)).HasSetKeys);
+
+        var remove = await cli.RunAsync(["account", "remove", "--email", email]);
+
+        Assert.True(remove.ExitCode == 0, remove.Error);
+        var error = await Assert.ThrowsAsync<EnteApiException>(() => session.Api.Auth.GetSessionValidityAsync(CancellationToken.None));
+        Assert.Equal(EnteApiErrorKind.Unauthorized, error.Kind);
+        Assert.Contains($"ente-tui account add --endpoint {fixture.Endpoint} --email {email}", error.Message);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public static class MatchRules
     public const string LivePhoto = "live-photo";
     public const string MotionPhoto = "motion-photo";
     public const string Manual = "manual";
+    public const string Skipped = "skipped";
     public const string None = "none";
 
     /// <summary>Rules whose sidecar belongs to another item: it gives date and place only.</summary>

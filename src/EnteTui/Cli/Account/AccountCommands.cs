@@ -82,20 +82,49 @@ public static class AccountCommands
     private static Command Remove(CliHost host)
     {
         var email = EmailOption();
-        var command = new Command("remove", "Forget an account and its stored session on this machine.") { email };
-        command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(host, cancellationToken, () =>
+        var keepToken = new Option<bool>("--no-logout") { Description = "Do not ask the server to invalidate the stored token (e.g. when offline)." };
+        var command = new Command("remove", "Log out and forget an account and its stored session on this machine.") { email, keepToken };
+        command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(host, cancellationToken, async () =>
         {
             var address = AccountEmail.Normalize(parse.GetValue(email)!);
-            if (!host.Get<AccountStore>().Remove(address))
+            var store = host.Get<AccountStore>();
+            if (store.Find(address) is null)
             {
                 host.Console.Error.WriteLine($"No account {address} is set up.");
-                return Task.FromResult(ExitCodes.Usage);
+                return ExitCodes.Usage;
             }
 
+            if (!parse.GetValue(keepToken))
+            {
+                await TryLogoutAsync(host, address, cancellationToken);
+            }
+
+            store.Remove(address);
             host.Console.Out.WriteLine($"Removed {address}.");
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>Best effort: <c>POST /users/logout</c> so the token dies with the local copy; a failure only warns.</summary>
+    private static async Task TryLogoutAsync(CliHost host, string email, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(15));
+        try
+        {
+            using var session = host.Get<AccountSessions>().Open(email);
+            await session.Api.Auth.LogoutAsync(timeout.Token);
+        }
+        catch (Exception e) when (e is EnteApiException { Kind: not EnteApiErrorKind.Unauthorized } or AccountException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            host.Console.Error.WriteLine($"Note: could not log out on the server ({(e is OperationCanceledException ? "timed out" : e.Message)}); removing the local copy anyway.");
+        }
+        catch (EnteApiException)
+        {
+            // 401: the token was already invalid, which is what logging out wants.
+        }
     }
 
     private static Command Update(CliHost host)

@@ -1,0 +1,49 @@
+using System.Collections;
+using Terminal.Gui.Input;
+
+namespace EnteTui.Tui.Keymap;
+
+/// <summary>
+/// The key table of one screen (or overlay). It is the single source for what a key does, the
+/// status-bar hints and the <c>?</c> help overlay.
+/// </summary>
+public sealed class KeyTable(string title) : IEnumerable<KeyCommand>
+{
+    private readonly List<KeyCommand> commands = [];
+
+    public string Title { get; } = title;
+
+    /// <summary>Adds a command. A null <paramref name="hint"/> keeps it out of the status bar.</summary>
+    public KeyTable Bind(Key[] keys, string? hint, string help, Action run, Func<bool>? when = null)
+    {
+        commands.Add(new KeyCommand(keys, hint, help, run, when));
+        return this;
+    }
+
+    /// <summary>
+    /// Runs the first available command bound to <paramref name="key"/>. While the user types in a
+    /// text field (<paramref name="typing"/>), printable keys are left to the field.
+    /// </summary>
+    public bool TryHandle(Key key, bool typing)
+    {
+        if (typing && KeyLabel.IsText(key))
+        {
+            return false;
+        }
+
+        var command = commands.FirstOrDefault(c => c.Matches(key) && c.IsAvailable);
+        if (command is null)
+        {
+            return false;
+        }
+
+        command.Run();
+        return true;
+    }
+
+    public IEnumerable<KeyCommand> Hints => commands.Where(c => c.Hint is not null && c.IsAvailable);
+
+    public IEnumerator<KeyCommand> GetEnumerator() => commands.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

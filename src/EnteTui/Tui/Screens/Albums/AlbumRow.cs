@@ -1,0 +1,80 @@
+using EnteTui.Tui.Shell;
+
+namespace EnteTui.Tui.Screens.Albums;
+
+/// <summary>The columns of one album row, and the matching header; narrow terminals drop the last columns.</summary>
+public static class AlbumRow
+{
+    private const int FilesWidth = 7;
+    private const int SizeWidth = 9;
+    private const int OwnerWidth = 7;
+    private const int FlagsWidth = 3;
+    private const int ExportedWidth = 13;
+
+    public static TextLine Header(int width)
+    {
+        var (showOwner, showExported, nameWidth) = Layout(width);
+        var spans = new List<Span>
+        {
+            new("    " + Cells.Pad("Album", nameWidth), Tone.Muted),
+            new(Cells.PadLeft("Files", FilesWidth) + Cells.PadLeft("Size", SizeWidth) + "  ", Tone.Muted),
+        };
+        if (showOwner)
+        {
+            spans.Add(new Span(Cells.Pad("Owner", OwnerWidth) + " ", Tone.Muted));
+        }
+
+        spans.Add(new Span(Cells.Pad("", FlagsWidth) + " ", Tone.Muted));
+        if (showExported)
+        {
+            spans.Add(new Span(Cells.Pad("Exported", ExportedWidth), Tone.Muted));
+        }
+
+        return new TextLine(spans);
+    }
+
+    public static TextLine Render(AlbumInfo album, bool marked, int width)
+    {
+        var (showOwner, showExported, nameWidth) = Layout(width);
+        var spans = new List<Span>
+        {
+            new(marked ? " ☑  " : " ☐  ", marked ? Tone.Key : Tone.Muted),
+            new(Cells.Pad(album.Name, nameWidth)),
+            new(Cells.PadLeft(album.FileCount.ToString("N0", Formats.Culture), FilesWidth)),
+            new(Cells.PadLeft(album.SizeBytes is { } size ? Formats.Bytes(size) : "–", SizeWidth) + "  ", Tone.Muted),
+        };
+        if (showOwner)
+        {
+            spans.Add(new Span(Cells.Pad(album.IsMine ? "mine" : "shared", OwnerWidth) + " ", album.IsMine ? Tone.Muted : Tone.Warning));
+        }
+
+        var flags = (album.IsHidden ? "H" : " ") + (album.IsArchived ? "A" : " ") + " ";
+        spans.Add(new Span(flags + " ", Tone.Warning));
+        if (showExported)
+        {
+            spans.Add(new Span(
+                Cells.Pad(album.LastExported is { } when ? Formats.Ago(when) : "never", ExportedWidth),
+                album.LastExported is null ? Tone.Muted : Tone.Success));
+        }
+
+        return new TextLine(spans);
+    }
+
+    private static (bool ShowOwner, bool ShowExported, int NameWidth) Layout(int width)
+    {
+        var fixedWidth = 4 + FilesWidth + SizeWidth + 2 + FlagsWidth + 1;
+        var showOwner = width - fixedWidth - (OwnerWidth + 1) >= 24;
+        if (showOwner)
+        {
+            fixedWidth += OwnerWidth + 1;
+        }
+
+        var showExported = width - fixedWidth - ExportedWidth >= 24;
+        if (showExported)
+        {
+            fixedWidth += ExportedWidth;
+        }
+
+        return (showOwner, showExported, Math.Max(8, width - fixedWidth - 1));
+    }
+}
