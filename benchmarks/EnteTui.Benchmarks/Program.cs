@@ -3,11 +3,12 @@ using EnteTui.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "export" => await ExportBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "import" => await ImportBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N]");
+    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N] | import [--quick]");
     return 2;
 }

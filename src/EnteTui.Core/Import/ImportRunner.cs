@@ -34,7 +34,8 @@ public sealed class ImportRunner(IImportSource source, IImportTarget target, Imp
             new KeyedLock(),
             new MetadataBuilder(plan.Options.TimeZone, time),
             plan.Options,
-            tracker);
+            tracker,
+            new PartGates(source));
         var processor = new GroupProcessor(context);
         var failures = new ConcurrentQueue<ImportFailure>();
         string? stopped = null;

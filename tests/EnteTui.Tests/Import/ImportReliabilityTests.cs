@@ -28,14 +28,14 @@ public sealed class ImportReliabilityTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_large_video_goes_up_in_parts_through_transient_faults()
+    public async Task A_large_video_from_a_tgz_goes_up_in_parts_in_one_read_through_transient_faults()
     {
         var video = MediaFactory.Mp4(12, DateTimeOffset.UnixEpoch.AddYears(50), 21 * 1024 * 1024, 11);
         var photo = MediaFactory.Jpeg(640, 480, 12);
         var parts = new TakeoutBuilder()
-            .Add("Photos from 2020/BIG.mp4", video, part: 1)
-            .AddSidecar("Photos from 2020/BIG.mp4.json", new SidecarSpec("BIG.mp4") { PhotoTakenTime = 1_590_000_000 }, part: 2)
             .Add("Photos from 2020/small.jpg", photo, part: 2)
+            .Add("Photos from 2020/BIG.mp4", video, part: 2)
+            .AddSidecar("Photos from 2020/BIG.mp4.json", new SidecarSpec("BIG.mp4") { PhotoTakenTime = 1_590_000_000 }, part: 1)
             .Write(Path.Combine(work.FullName, "parts"), "zip", "tgz");
         var (cli, email) = await LoggedInAsync();
         using var _ = cli;

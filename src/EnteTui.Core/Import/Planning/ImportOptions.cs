@@ -3,10 +3,13 @@ namespace EnteTui.Core.Import.Planning;
 /// <summary>The user's choices for one import.</summary>
 public sealed record ImportOptions
 {
+    /// <summary>Parallel uploads by default (the web uploader runs 4).</summary>
+    public const int DefaultParallelism = 4;
+
     /// <summary>Album for media that is in no Takeout album (default: the account's Uncategorized).</summary>
     public string? AlbumForUnsorted { get; init; }
 
-    public int Parallelism { get; init; } = 4;
+    public int Parallelism { get; init; } = DefaultParallelism;
 
     public bool SkipUnmatched { get; init; }
 

@@ -39,7 +39,7 @@ public static class ImportPlanner
 
         var groups = copies
             .GroupBy(GroupKey, StringComparer.Ordinal)
-            .Select(g => new ImportGroup(g.OrderBy(c => c.Media.AlbumTitle is null ? 1 : 0).ThenBy(c => c.Media.Path, StringComparer.Ordinal).ToList()))
+            .Select(g => new ImportGroup(g.OrderBy(c => SidecarRank(c.Media)).ThenBy(c => c.Media.AlbumTitle is null ? 1 : 0).ThenBy(c => c.Media.Path, StringComparer.Ordinal).ToList()))
             .OrderBy(g => g.Copies[0].Media.Part)
             .ThenBy(g => g.Copies[0].Media.Ordinal)
             .ThenBy(g => g.Copies[0].Media.Path, StringComparer.Ordinal)
@@ -82,6 +82,14 @@ public static class ImportPlanner
 
         return null;
     }
+
+    /// <summary>Copies with their own titled sidecar first: the first copy is the one uploaded.</summary>
+    internal static int SidecarRank(ImportMedia media) => media.Sidecar switch
+    {
+        { Title: { Length: > 0 } } => 0,
+        not null => 1,
+        _ => 2,
+    };
 
     private static string GroupKey(ImportCopy copy) => copy.Media.GroupKey is { } key
         ? (copy.MotionVideo is null ? key : $"{key}+{copy.MotionVideo.FileName}|{copy.MotionVideo.Size}")

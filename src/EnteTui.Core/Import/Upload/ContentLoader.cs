@@ -9,15 +9,20 @@ namespace EnteTui.Core.Import.Upload;
 /// Reads a copy once from its part: hashes it (BLAKE2b-512, spec §5.2) and keeps the bytes when
 /// they are small (≤ 16 MiB, or a decodable image ≤ 64 MiB, for the thumbnail), else only the head.
 /// </summary>
-internal sealed class ContentLoader(IImportSource source)
+internal sealed class ContentLoader(IImportSource source, PartGates gates)
 {
     public const int InMemoryLimit = 16 * 1024 * 1024;
     public const int ImageInMemoryLimit = 64 * 1024 * 1024;
-    private const int HeadBytes = 1024 * 1024;
+    public const int HeadBytes = 1024 * 1024;
+
+    /// <summary>Whether a copy is read into memory (small files, and images up to 64 MiB for their thumbnail).</summary>
+    public static bool Buffers(ImportMedia media) =>
+        media.Size <= InMemoryLimit || (MediaKinds.IsDecodableImage(media.FileName) && media.Size <= ImageInMemoryLimit);
 
     public async Task<(string Hash, byte[]? Bytes, byte[] Head)> LoadAsync(ImportMedia media, bool forceBuffer, CancellationToken cancellationToken)
     {
-        var buffer = forceBuffer || media.Size <= InMemoryLimit || (MediaKinds.IsDecodableImage(media.FileName) && media.Size <= ImageInMemoryLimit);
+        var buffer = forceBuffer || Buffers(media);
+        using var gate = await gates.EnterAsync(media, cancellationToken);
         await using var stream = await source.OpenAsync(media, cancellationToken);
         if (buffer)
         {

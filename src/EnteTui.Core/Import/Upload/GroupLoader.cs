@@ -1,19 +1,26 @@
+using EnteTui.Core.Crypto;
 using EnteTui.Core.Import.Media;
 using EnteTui.Core.Import.Planning;
 
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>
-/// Reads the copy of a group that will be uploaded (its own titled sidecar first: it gives the
-/// title, caption and favorite) and hashes it; the other copies only add albums and flags.
+/// Reads the copy of a group that will be uploaded (the planner puts the copy with its own titled
+/// sidecar first) and hashes it; the other copies only add albums and flags. A large entry of a
+/// forward-only part is hashed while it is encrypted and uploaded, in its one read.
 /// </summary>
 internal static class GroupLoader
 {
-    public static async Task<LoadedContent> LoadAsync(ImportGroup group, IImportSource source, CancellationToken cancellationToken)
+    public static async Task<LoadedContent> LoadAsync(ImportGroup group, ImportContext context, Action<long> onBytes, CancellationToken cancellationToken)
     {
-        var loader = new ContentLoader(source);
-        var copy = group.Copies.OrderBy(SidecarRank).First();
+        var copy = group.Copies[0];
         var type = copy.IsLivePhoto ? EnteFileType.LivePhoto : MediaKinds.FromFileName(copy.Media.FileName) ?? EnteFileType.Image;
+        if (!copy.IsLivePhoto && context.Source.IsSequential(copy.Media) && !ContentLoader.Buffers(copy.Media))
+        {
+            return await UploadWhileHashingAsync(group, context, type, onBytes, cancellationToken);
+        }
+
+        var loader = new ContentLoader(context.Source, context.Gates);
         string hash;
         byte[]? bytes;
         byte[] head;
@@ -34,10 +41,31 @@ internal static class GroupLoader
         return content;
     }
 
-    private static int SidecarRank(ImportCopy copy) => copy.Media.Sidecar switch
+    private static async Task<LoadedContent> UploadWhileHashingAsync(ImportGroup group, ImportContext context, EnteFileType type, Action<long> onBytes, CancellationToken cancellationToken)
     {
-        { Title: { Length: > 0 } } => 0,
-        not null => 1,
-        _ => 2,
-    };
+        var media = group.Copies[0].Media;
+        var fileKey = CryptoRandom.NewKey();
+        HashingStream? hashing = null;
+        UploadedObject file;
+        using (await context.Gates.EnterAsync(media, cancellationToken))
+        {
+            file = await context.Uploader.UploadFileAsync(
+                async ct => hashing = new HashingStream(await context.Source.OpenAsync(media, ct), ContentLoader.HeadBytes),
+                media.Size,
+                fileKey,
+                onBytes,
+                cancellationToken);
+        }
+
+        var content = new LoadedContent
+        {
+            Best = group.Copies[0],
+            FileType = type,
+            Hash = hashing!.Hash!,
+            Head = hashing.Head,
+            PreUploaded = (fileKey, file),
+        };
+        content.Copies.AddRange(group.Copies);
+        return content;
+    }
 }

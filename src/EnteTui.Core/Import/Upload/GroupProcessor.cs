@@ -15,9 +15,15 @@ internal sealed class GroupProcessor(ImportContext context)
 {
     public async Task<GroupOutcome> ProcessAsync(ImportGroup group, CancellationToken cancellationToken)
     {
-        var content = await GroupLoader.LoadAsync(group, context.Source, cancellationToken);
         long reported = 0;
-        var isNew = await ImportAsync(content, b => { reported += b; context.Progress.AddBytes(b, uploadedNow: true); }, cancellationToken);
+        void OnBytes(long b)
+        {
+            reported += b;
+            context.Progress.AddBytes(b, uploadedNow: true);
+        }
+
+        var content = await GroupLoader.LoadAsync(group, context, OnBytes, cancellationToken);
+        var isNew = await ImportAsync(content, OnBytes, cancellationToken);
         context.Progress.AddBytes(Math.Max(0, group.Size - reported), uploadedNow: false);
         return isNew ? new GroupOutcome(1, 0) : new GroupOutcome(0, 1);
     }
@@ -35,6 +41,8 @@ internal sealed class GroupProcessor(ImportContext context)
         {
             var request = record is { Stage: ContentStage.ObjectsUploaded }
                 ? JsonSerializer.Deserialize<CreateFileRequest>(record.CreateRequestJson, EnteJson.Options)!
+                : content.PreUploaded is { } pre
+                ? await NewFileUploader.CompleteAsync(context, content, pre.FileKey, pre.File, targets[0], cancellationToken)
                 : await NewFileUploader.UploadAsync(context, content, targets[0], onBytes, cancellationToken);
             record = new ContentRecord { Id = key.Id, Stage = ContentStage.ObjectsUploaded, CreateRequestJson = JsonSerializer.Serialize(request, EnteJson.Options) };
             context.State.SaveContent(record, durable: true);

@@ -15,4 +15,5 @@ internal sealed record ImportContext(
     KeyedLock Locks,
     MetadataBuilder Metadata,
     ImportOptions Options,
-    ProgressTracker Progress);
+    ProgressTracker Progress,
+    PartGates Gates);

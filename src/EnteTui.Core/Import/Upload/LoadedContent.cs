@@ -24,4 +24,7 @@ internal sealed class LoadedContent
     public byte[] Head { get; init; } = [];
 
     public byte[]? VideoBytes { get; init; }
+
+    /// <summary>Set when the file object was uploaded while hashing (a large entry of a forward-only part).</summary>
+    public (byte[] FileKey, UploadedObject File)? PreUploaded { get; init; }
 }

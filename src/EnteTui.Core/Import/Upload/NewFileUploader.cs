@@ -14,6 +14,15 @@ internal static class NewFileUploader
 {
     public static async Task<CreateFileRequest> UploadAsync(ImportContext context, LoadedContent content, long collectionId, Action<long> onBytes, CancellationToken cancellationToken)
     {
+        var fileKey = CryptoRandom.NewKey();
+        var (open, length) = Plaintext(context, content);
+        var file = await context.Uploader.UploadFileAsync(open, length, fileKey, onBytes, cancellationToken);
+        return await CompleteAsync(context, content, fileKey, file, collectionId, cancellationToken);
+    }
+
+    /// <summary>Thumbnail, metadata and the `POST /files` body for a file object already stored.</summary>
+    public static async Task<CreateFileRequest> CompleteAsync(ImportContext context, LoadedContent content, byte[] fileKey, UploadedObject file, long collectionId, CancellationToken cancellationToken)
+    {
         var thumbnail = content.Bytes is { } image && MediaKinds.IsDecodableImage(content.Best.Media.FileName)
             ? ThumbnailMaker.FromImage(image)
             : ThumbnailMaker.FallbackThumbnail;
@@ -31,9 +40,6 @@ internal static class NewFileUploader
             Height = thumbnail.SourceHeight,
         });
 
-        var fileKey = CryptoRandom.NewKey();
-        var (open, length) = Plaintext(context, content);
-        var file = await context.Uploader.UploadFileAsync(open, length, fileKey, onBytes, cancellationToken);
         var thumb = await context.Uploader.UploadBlobAsync(Blob.Encrypt(thumbnail.Jpeg, fileKey), cancellationToken);
         var encryptedMetadata = Blob.Encrypt(MetadataJson.Serialize(metadata), fileKey);
         var wrappedKey = SecretBox.Encrypt(fileKey, context.Albums.KeyOf(collectionId));

@@ -6,13 +6,11 @@ namespace EnteTui.Cli.Takeout;
 /// <summary>The arguments of `ente-tui takeout import` and their validation.</summary>
 internal sealed class TakeoutImportOptions
 {
-    public const int DefaultParallel = 4;
-
     private readonly Argument<string[]> parts = new("PART") { Description = "Takeout parts: .zip / .tgz files or extracted folders, in any order.", Arity = ArgumentArity.OneOrMore };
     private readonly Option<string?> email = new("--email") { Description = "The account to import into (needed only when several are set up)." };
     private readonly Option<string?> resolutions = new("--resolutions") { Description = "JSON file of manual pairings: {\"<media path>\": \"<sidecar path>\" | null} (null skips the item)." };
     private readonly Option<string?> album = new("--album") { Description = "Album for media that is in no Takeout album (default: the account's Uncategorized)." };
-    private readonly Option<int> parallel = new("--parallel") { Description = "Parallel uploads.", DefaultValueFactory = _ => DefaultParallel };
+    private readonly Option<int> parallel = new("--parallel") { Description = "Parallel uploads.", DefaultValueFactory = _ => ImportOptions.DefaultParallelism };
     private readonly Option<bool> skipUnmatched = new("--skip-unmatched") { Description = "Leave out media without a sidecar (by default they are uploaded with dates from EXIF or the file name)." };
     private readonly Option<bool> includeTrashed = new("--include-trashed") { Description = "Also upload items Google marks as trashed." };
     private readonly Option<string> archived = new("--archived") { Description = "Items Google marks as archived: upload (default), archive (upload and archive in Ente) or skip.", DefaultValueFactory = _ => "upload" };
