@@ -1,7 +1,9 @@
 using EnteTui.Core.Accounts;
 using EnteTui.Core.Api;
 using EnteTui.Core.Export;
+using EnteTui.Core.Import;
 using EnteTui.Core.Storage;
+using EnteTui.Core.Takeout;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EnteTui.Core.DependencyInjection;
@@ -17,6 +19,8 @@ public static class CoreServiceCollectionExtensions
         services.AddApi();
         services.AddAccounts();
         services.AddExport();
+        services.AddTakeout();
+        services.AddImport();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using EnteTui.Cli.Account;
 using EnteTui.Cli.Export;
 using EnteTui.Cli.Hosting;
 using EnteTui.Cli.Server;
+using EnteTui.Cli.Takeout;
 using EnteTui.Tui.Shell;
 
 namespace EnteTui.Cli;
@@ -47,6 +48,7 @@ public static class CommandLineApp
             AccountCommands.Create(host),
             ExportCommands.Create(host),
             ServerCommands.Create(host),
+            TakeoutCommands.Create(host),
         ];
     }
 }

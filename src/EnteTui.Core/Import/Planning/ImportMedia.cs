@@ -1,0 +1,35 @@
+using EnteTui.Core.Import.Metadata;
+
+namespace EnteTui.Core.Import.Planning;
+
+/// <summary>One physical media file of the Takeout (one copy in one folder).</summary>
+public sealed record ImportMedia
+{
+    /// <summary>The entry path inside the Takeout, `/`-separated (the same in every part that holds it).</summary>
+    public required string Path { get; init; }
+
+    /// <summary>1-based part that holds the entry, in the order the parts were given.</summary>
+    public int Part { get; init; } = 1;
+
+    /// <summary>The entry's position in its part (tar entries are read forward, so work goes in this order).</summary>
+    public int Ordinal { get; init; }
+
+    /// <summary>Copies with the same key are one photo (the scanner's item identity); null = by name and size.</summary>
+    public string? GroupKey { get; init; }
+
+    public required long Size { get; init; }
+
+    /// <summary>The sidecar for this copy; a borrowed one is already reduced to date and place.</summary>
+    public SidecarFacts? Sidecar { get; init; }
+
+    /// <summary>True when the matcher found no sidecar (own or borrowed).</summary>
+    public bool IsUnmatched => Sidecar is null;
+
+    /// <summary>The album title (from the album's metadata.json) when the copy sits in an album folder.</summary>
+    public string? AlbumTitle { get; init; }
+
+    /// <summary>The year of the `Photos from YYYY` folder holding the copy.</summary>
+    public int? FolderYear { get; init; }
+
+    public string FileName => System.IO.Path.GetFileName(Path);
+}

@@ -1,0 +1,22 @@
+namespace EnteTui.Core.Import.Planning;
+
+/// <summary>The user's choices for one import.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>Album for media that is in no Takeout album (default: the account's Uncategorized).</summary>
+    public string? AlbumForUnsorted { get; init; }
+
+    public int Parallelism { get; init; } = 4;
+
+    public bool SkipUnmatched { get; init; }
+
+    public bool IncludeTrashed { get; init; }
+
+    public ArchivedMode Archived { get; init; } = ArchivedMode.Upload;
+
+    /// <summary>Zone for zone-less EXIF and file-name times (UTC when null).</summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+
+    /// <summary>Manual pairings: media path → sidecar path, or null to skip the item.</summary>
+    public IReadOnlyDictionary<string, string?> Resolutions { get; init; } = new Dictionary<string, string?>();
+}

@@ -1,0 +1,91 @@
+using EnteTui.Core.Import.Media;
+
+namespace EnteTui.Core.Import.Planning;
+
+/// <summary>
+/// Turns the matched media of a Takeout into a plan: leaves out what the options exclude, joins
+/// live photos, and groups the copies of one photo (same name and size) across folders.
+/// </summary>
+public static class ImportPlanner
+{
+    /// <summary>Ente rejects files of 10 GiB or more (encrypted size).</summary>
+    public const long MaxFileBytes = (10L * 1024 * 1024 * 1024) - (64L * 1024 * 1024);
+
+    /// <summary>Plans every media entry; <paramref name="skippedByResolution"/> holds paths the user resolved to "skip".</summary>
+    public static ImportPlan Plan(IEnumerable<ImportMedia> media, ImportOptions options, IReadOnlySet<string>? skippedByResolution = null)
+    {
+        var skipped = new List<SkippedMedia>();
+        var kept = new List<ImportMedia>();
+        foreach (var item in media)
+        {
+            var reason = SkipReasonFor(item, options, skippedByResolution);
+            if (reason is { } r)
+            {
+                skipped.Add(new SkippedMedia(item.Path, r));
+            }
+            else
+            {
+                kept.Add(item);
+            }
+        }
+
+        var copies = LivePhotoPairing.Pair(kept);
+        if (options.SkipUnmatched)
+        {
+            skipped.AddRange(copies.Where(c => c.Media.IsUnmatched).Select(c => new SkippedMedia(c.Media.Path, SkipReason.Unmatched)));
+            skipped.AddRange(copies.Where(c => c.Media.IsUnmatched && c.MotionVideo is not null).Select(c => new SkippedMedia(c.MotionVideo!.Path, SkipReason.Unmatched)));
+            copies = copies.Where(c => !c.Media.IsUnmatched).ToList();
+        }
+
+        var groups = copies
+            .GroupBy(GroupKey, StringComparer.Ordinal)
+            .Select(g => new ImportGroup(g.OrderBy(c => c.Media.AlbumTitle is null ? 1 : 0).ThenBy(c => c.Media.Path, StringComparer.Ordinal).ToList()))
+            .OrderBy(g => g.Copies[0].Media.Part)
+            .ThenBy(g => g.Copies[0].Media.Ordinal)
+            .ThenBy(g => g.Copies[0].Media.Path, StringComparer.Ordinal)
+            .ToList();
+
+        return new ImportPlan { Groups = groups, Skipped = skipped, Options = options };
+    }
+
+    private static SkipReason? SkipReasonFor(ImportMedia item, ImportOptions options, IReadOnlySet<string>? skippedByResolution)
+    {
+        if (skippedByResolution?.Contains(item.Path) == true)
+        {
+            return SkipReason.Resolution;
+        }
+
+        if (MediaKinds.FromFileName(item.Path) is null)
+        {
+            return SkipReason.NotMedia;
+        }
+
+        if (item.Size == 0)
+        {
+            return SkipReason.EmptyFile;
+        }
+
+        if (item.Size >= MaxFileBytes)
+        {
+            return SkipReason.TooLarge;
+        }
+
+        if (item.Sidecar?.Trashed == true && !options.IncludeTrashed)
+        {
+            return SkipReason.Trashed;
+        }
+
+        if (item.Sidecar?.Archived == true && options.Archived == ArchivedMode.Skip)
+        {
+            return SkipReason.Archived;
+        }
+
+        return null;
+    }
+
+    private static string GroupKey(ImportCopy copy) => copy.Media.GroupKey is { } key
+        ? (copy.MotionVideo is null ? key : $"{key}+{copy.MotionVideo.FileName}|{copy.MotionVideo.Size}")
+        : copy.MotionVideo is null
+        ? $"{copy.Media.FileName}|{copy.Media.Size}"
+        : $"{copy.Media.FileName}|{copy.Media.Size}+{copy.MotionVideo.FileName}|{copy.MotionVideo.Size}";
+}

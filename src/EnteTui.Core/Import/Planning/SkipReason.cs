@@ -1,0 +1,12 @@
+namespace EnteTui.Core.Import.Planning;
+
+public enum SkipReason
+{
+    Unmatched,
+    Trashed,
+    Archived,
+    Resolution,
+    EmptyFile,
+    NotMedia,
+    TooLarge,
+}

@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace EnteTui.Core.Import;
+
+/// <summary>Thread-safe counters behind <see cref="ImportProgress"/>; reports at most every 200 ms except on item events.</summary>
+internal sealed class ProgressTracker(int totalItems, long totalBytes, IProgress<ImportProgress>? sink)
+{
+    private static readonly TimeSpan Throttle = TimeSpan.FromMilliseconds(200);
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly ConcurrentDictionary<string, byte> current = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+    private int done;
+    private int uploaded;
+    private int present;
+    private int failed;
+    private long bytes;
+    private long uploadedBytes;
+    private long lastReport = long.MinValue;
+    private string? lastFailure;
+
+    public int Uploaded => Volatile.Read(ref uploaded);
+
+    public int AlreadyPresent => Volatile.Read(ref present);
+
+    public long UploadedBytes => Interlocked.Read(ref uploadedBytes);
+
+    public TimeSpan Elapsed => clock.Elapsed;
+
+    public void Started(string name)
+    {
+        current[name] = 0;
+        Report(force: true);
+    }
+
+    public void AddBytes(long count, bool uploadedNow)
+    {
+        Interlocked.Add(ref bytes, count);
+        if (uploadedNow)
+        {
+            Interlocked.Add(ref uploadedBytes, count);
+        }
+
+        Report(force: false);
+    }
+
+    public void Finished(string name, int newUploads, int alreadyPresent)
+    {
+        current.TryRemove(name, out _);
+        Interlocked.Increment(ref done);
+        Interlocked.Add(ref uploaded, newUploads);
+        Interlocked.Add(ref present, alreadyPresent);
+        Report(force: true);
+    }
+
+    public void Failed(string name, string message)
+    {
+        current.TryRemove(name, out _);
+        Interlocked.Increment(ref done);
+        Interlocked.Increment(ref failed);
+        lastFailure = $"{name}: {message}";
+        Report(force: true);
+    }
+
+    public ImportProgress Snapshot()
+    {
+        var elapsed = clock.Elapsed;
+        var doneBytes = Interlocked.Read(ref bytes);
+        var rate = elapsed.TotalSeconds > 0.5 ? Interlocked.Read(ref uploadedBytes) / elapsed.TotalSeconds : 0;
+        var remaining = Math.Max(0, totalBytes - doneBytes);
+        return new ImportProgress
+        {
+            TotalItems = totalItems,
+            DoneItems = Volatile.Read(ref done),
+            Uploaded = Volatile.Read(ref uploaded),
+            AlreadyPresent = Volatile.Read(ref present),
+            Failed = Volatile.Read(ref failed),
+            TotalBytes = totalBytes,
+            DoneBytes = doneBytes,
+            BytesPerSecond = rate,
+            Eta = rate > 0 ? TimeSpan.FromSeconds(Math.Min(remaining / rate, TimeSpan.FromDays(365).TotalSeconds)) : null,
+            Elapsed = elapsed,
+            Current = current.Keys.Order(StringComparer.Ordinal).ToList(),
+            LastFailure = lastFailure,
+        };
+    }
+
+    public void Report(bool force)
+    {
+        if (sink is null)
+        {
+            return;
+        }
+
+        var now = clock.ElapsedTicks;
+        lock (gate)
+        {
+            if (!force && now - lastReport < Throttle.TotalSeconds * Stopwatch.Frequency)
+            {
+                return;
+            }
+
+            lastReport = now;
+        }
+
+        sink.Report(Snapshot());
+    }
+}

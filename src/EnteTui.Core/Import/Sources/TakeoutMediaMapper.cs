@@ -1,0 +1,77 @@
+using EnteTui.Core.Import.Metadata;
+using EnteTui.Core.Import.Planning;
+using EnteTui.Core.Takeout.Scanning;
+using EnteTui.Core.Takeout.Sidecars;
+using ImportGeo = EnteTui.Core.Import.Media.GeoPoint;
+
+namespace EnteTui.Core.Import.Sources;
+
+/// <summary>
+/// Turns a scan into import media: one per physical entry path (a path repeated in several parts is
+/// one file), with its sidecar (a borrowed one reduced to date and place), album title, folder
+/// year and the scanner's item identity.
+/// </summary>
+public static class TakeoutMediaMapper
+{
+    public static List<ImportMedia> Map(TakeoutScanResult scan, IReadOnlyDictionary<string, SidecarData>? resolved = null)
+    {
+        var itemKeys = new Dictionary<TakeoutPair, string>(ReferenceEqualityComparer.Instance);
+        foreach (var item in scan.Items)
+        {
+            var key = $"item|{item.Primary.Media.Path}|{item.Primary.Media.Size}";
+            foreach (var copy in item.Copies)
+            {
+                itemKeys[copy] = key;
+            }
+        }
+
+        var media = new List<ImportMedia>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pair in scan.Pairs.OrderBy(p => p.Media.Part).ThenBy(p => p.Media.Ordinal))
+        {
+            if (!seen.Add(pair.Media.Path))
+            {
+                continue;
+            }
+
+            var manual = resolved?.GetValueOrDefault(pair.Media.Path);
+            media.Add(new ImportMedia
+            {
+                Path = pair.Media.Path,
+                Part = pair.Media.Part,
+                Ordinal = pair.Media.Ordinal,
+                Size = pair.Media.Size,
+                Sidecar = manual is not null ? ToFacts(manual) : SidecarOf(pair),
+                AlbumTitle = pair.Folder.Kind == FolderKind.Album ? pair.Folder.AlbumTitle : null,
+                FolderYear = pair.Folder.Kind is FolderKind.Year or FolderKind.Day ? pair.Folder.FolderDate?.Year : null,
+                GroupKey = manual is null ? itemKeys.GetValueOrDefault(pair) : null,
+            });
+        }
+
+        return media;
+    }
+
+    private static SidecarFacts? SidecarOf(TakeoutPair pair)
+    {
+        if (pair.SidecarData is not { } data)
+        {
+            return null;
+        }
+
+        var facts = ToFacts(data);
+        return pair.IsBorrowed ? facts.AsBorrowed() : facts;
+    }
+
+    public static SidecarFacts ToFacts(SidecarData data) => new()
+    {
+        Title = data.Title,
+        Description = data.Description,
+        PhotoTakenTime = data.TakenTime?.ToUnixTimeSeconds(),
+        CreationTime = data.CreationTime?.ToUnixTimeSeconds(),
+        GeoData = data.GeoData is { } g ? new ImportGeo(g.Latitude, g.Longitude) : null,
+        GeoDataExif = data.GeoDataExif is { } e ? new ImportGeo(e.Latitude, e.Longitude) : null,
+        Favorited = data.Favorited,
+        Archived = data.Archived,
+        Trashed = data.Trashed,
+    };
+}

@@ -1,0 +1,11 @@
+using EnteTui.Core.Import.Planning;
+using EnteTui.Core.Takeout.Archives;
+
+namespace EnteTui.Core.Import.Sources;
+
+/// <summary>Opens media straight from the scanned Takeout parts.</summary>
+public sealed class TakeoutMediaSource(ITakeoutSource source) : IImportSource
+{
+    public Task<Stream> OpenAsync(ImportMedia media, CancellationToken cancellationToken) =>
+        source.OpenEntryAsync(new EntryRef(media.Part, media.Ordinal, media.Path), cancellationToken);
+}

@@ -1,0 +1,56 @@
+using EnteTui.Core.Accounts;
+using EnteTui.Core.Export;
+using EnteTui.Core.Import.Planning;
+using EnteTui.Core.Import.Sources;
+using EnteTui.Core.Import.State;
+using EnteTui.Core.Import.Upload;
+using EnteTui.Core.Storage;
+using EnteTui.Core.Takeout.Scanning;
+using Microsoft.Extensions.Logging;
+
+namespace EnteTui.Core.Import;
+
+/// <summary>
+/// The Takeout import for the command line and the TUI wizard: <see cref="PrepareAsync"/> scans the
+/// parts (or takes the cached listing) and plans; <see cref="RunAsync"/> syncs the account for
+/// dedupe and uploads, resumable: cancel at any time and call it again with the same parts.
+/// </summary>
+public sealed class TakeoutImportService(AppPaths paths, ExportService library, TimeProvider time, ILoggerFactory loggers, IListingCache? cache = null)
+{
+    private readonly ILogger logger = loggers.CreateLogger("EnteTui.Import");
+
+    public async Task<TakeoutImportJob> PrepareAsync(
+        IReadOnlyList<string> parts, ImportOptions options, IReadOnlyDictionary<string, string?>? pairings, CancellationToken cancellationToken)
+    {
+        var scanner = new TakeoutScanner(new ScanOptions { TimeZone = options.TimeZone, ReadExif = false }, cache);
+        var scan = await Task.Run(() => scanner.Scan(parts, cancellationToken), cancellationToken);
+        var source = scan.OpenSource();
+        try
+        {
+            var resolutions = pairings is null ? Resolutions.None : await Resolutions.ResolveAsync(pairings, scan, source, cancellationToken);
+            var plan = ImportPlanner.Plan(TakeoutMediaMapper.Map(scan, resolutions.Paired), options, resolutions.Skipped);
+            logger.LogInformation("Takeout import planned: {Groups} items, {Skipped} left out, {Parts} parts", plan.Groups.Count, plan.Skipped.Count, scan.Parts.Count);
+            return new TakeoutImportJob(scan, source, plan, resolutions);
+        }
+        catch
+        {
+            source.Dispose();
+            throw;
+        }
+    }
+
+    public async Task<ImportSummary> RunAsync(TakeoutImportJob job, AccountSession account, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        progress?.Report(new ImportProgress { Phase = ImportPhase.Syncing, TotalItems = job.Plan.Groups.Count });
+        var session = ExportSession.From(account);
+        await library.SyncAsync(session, cancellationToken);
+        var snapshot = AccountSnapshotLoader.Load(library.Library(account.UserId), session.Keys);
+        using var state = new ImportStateStore(ImportStateStore.PathFor(paths.StateDir, account.UserId));
+        var runner = new ImportRunner(new TakeoutMediaSource(job.Source), new ApiImportTarget(account.Api), state, time, logger);
+        var summary = await runner.RunAsync(job.Plan, snapshot, progress, cancellationToken);
+        logger.LogInformation(
+            "Takeout import finished: {Uploaded} uploaded, {Present} already there, {Failed} failed, stopped: {Stopped}",
+            summary.Uploaded, summary.AlreadyPresent, summary.Failures.Count, summary.StoppedReason ?? "no");
+        return summary;
+    }
+}

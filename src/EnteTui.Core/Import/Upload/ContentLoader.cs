@@ -1,0 +1,69 @@
+using System.Buffers;
+using EnteTui.Core.Crypto;
+using EnteTui.Core.Import.Media;
+using EnteTui.Core.Import.Planning;
+
+namespace EnteTui.Core.Import.Upload;
+
+/// <summary>
+/// Reads a copy once from its part: hashes it (BLAKE2b-512, spec §5.2) and keeps the bytes when
+/// they are small (≤ 16 MiB, or a decodable image ≤ 64 MiB, for the thumbnail), else only the head.
+/// </summary>
+internal sealed class ContentLoader(IImportSource source)
+{
+    public const int InMemoryLimit = 16 * 1024 * 1024;
+    public const int ImageInMemoryLimit = 64 * 1024 * 1024;
+    private const int HeadBytes = 1024 * 1024;
+
+    public async Task<(string Hash, byte[]? Bytes, byte[] Head)> LoadAsync(ImportMedia media, bool forceBuffer, CancellationToken cancellationToken)
+    {
+        var buffer = forceBuffer || media.Size <= InMemoryLimit || (MediaKinds.IsDecodableImage(media.FileName) && media.Size <= ImageInMemoryLimit);
+        await using var stream = await source.OpenAsync(media, cancellationToken);
+        if (buffer)
+        {
+            var bytes = new byte[media.Size];
+            var read = await stream.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, cancellationToken);
+            if (read != media.Size || stream.ReadByte() >= 0)
+            {
+                throw new InvalidDataException($"{media.Path} is not the {media.Size} bytes its archive lists.");
+            }
+
+            return (ContentHash.Compute(bytes), bytes, bytes);
+        }
+
+        return await HashStreamingAsync(media, stream, cancellationToken);
+    }
+
+    private static async Task<(string Hash, byte[]? Bytes, byte[] Head)> HashStreamingAsync(ImportMedia media, Stream stream, CancellationToken cancellationToken)
+    {
+        using var hasher = new ContentHasher();
+        var head = new byte[Math.Min(HeadBytes, media.Size)];
+        var chunk = ArrayPool<byte>.Shared.Rent(ContentHash.ChunkSize);
+        try
+        {
+            long total = 0;
+            int read;
+            while ((read = await stream.ReadAtLeastAsync(chunk.AsMemory(0, ContentHash.ChunkSize), ContentHash.ChunkSize, throwOnEndOfStream: false, cancellationToken)) > 0)
+            {
+                if (total < head.Length)
+                {
+                    chunk.AsSpan(0, (int)Math.Min(read, head.Length - total)).CopyTo(head.AsSpan((int)total));
+                }
+
+                hasher.Append(chunk.AsSpan(0, read));
+                total += read;
+            }
+
+            if (total != media.Size)
+            {
+                throw new InvalidDataException($"{media.Path} is {total} bytes, not the {media.Size} its archive lists.");
+            }
+
+            return (hasher.FinishBase64(), null, head);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+}

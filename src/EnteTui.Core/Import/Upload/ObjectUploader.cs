@@ -1,0 +1,105 @@
+using EnteTui.Core.Crypto;
+
+namespace EnteTui.Core.Import.Upload;
+
+/// <summary>
+/// Encrypts and stores objects (spec §5.6): a file as a chunked secretstream, with a single PUT up
+/// to 4 chunks and multipart above (parts of 5 encrypted chunks, ETags kept verbatim); a Blob
+/// (thumbnail) with a single PUT. Memory stays at one part per upload whatever the file size.
+/// </summary>
+public sealed class ObjectUploader(IImportTarget target, UploadUrlPool pool)
+{
+    public const int ChunksPerPart = 5;
+
+    public static long ChunkCount(long plainLength) =>
+        Math.Max(1, (plainLength + FileCipher.PlainChunkSize - 1) / FileCipher.PlainChunkSize);
+
+    /// <summary>The web uses multipart from 5 chunks of 4 MiB on, i.e. above 16 MiB.</summary>
+    public static bool NeedsMultipart(long plainLength) => ChunkCount(plainLength) >= ChunksPerPart;
+
+    public async Task<UploadedObject> UploadFileAsync(
+        Func<CancellationToken, Task<Stream>> openPlaintext, long plainLength, byte[] key, Action<long> onBytes, CancellationToken cancellationToken)
+    {
+        return NeedsMultipart(plainLength)
+            ? await UploadMultipartAsync(openPlaintext, plainLength, key, onBytes, cancellationToken)
+            : await UploadSingleAsync(openPlaintext, plainLength, key, onBytes, cancellationToken);
+    }
+
+    public async Task<UploadedObject> UploadBlobAsync(EncryptedBlob blob, CancellationToken cancellationToken)
+    {
+        var url = await pool.TakeAsync(cancellationToken);
+        var bytes = blob.Ciphertext;
+        await target.PutObjectAsync(url.Url, () => new MemoryStream(bytes, writable: false), bytes.Length, cancellationToken);
+        return new UploadedObject(url.ObjectKey, EnteBase64.Encode(blob.Header), bytes.Length);
+    }
+
+    private async Task<UploadedObject> UploadSingleAsync(
+        Func<CancellationToken, Task<Stream>> openPlaintext, long plainLength, byte[] key, Action<long> onBytes, CancellationToken cancellationToken)
+    {
+        var expected = FileCipher.CiphertextLength(plainLength);
+        using var cipher = new MemoryStream((int)expected);
+        byte[] header;
+        await using (var plain = await openPlaintext(cancellationToken))
+        {
+            header = await FileCipher.EncryptAsync(plain, cipher, key, cancellationToken);
+        }
+
+        if (cipher.Length != expected)
+        {
+            throw new InvalidDataException($"The file was {FileCipher.PlaintextLength(cipher.Length)} bytes, not the {plainLength} the archive listed.");
+        }
+
+        var url = await pool.TakeAsync(cancellationToken);
+        var buffer = cipher.GetBuffer();
+        await target.PutObjectAsync(url.Url, () => new MemoryStream(buffer, 0, (int)expected, writable: false), expected, cancellationToken);
+        onBytes(plainLength);
+        return new UploadedObject(url.ObjectKey, EnteBase64.Encode(header), expected);
+    }
+
+    private async Task<UploadedObject> UploadMultipartAsync(
+        Func<CancellationToken, Task<Stream>> openPlaintext, long plainLength, byte[] key, Action<long> onBytes, CancellationToken cancellationToken)
+    {
+        var chunks = ChunkCount(plainLength);
+        var partCount = (int)((chunks + ChunksPerPart - 1) / ChunksPerPart);
+        var urls = await target.GetMultipartUploadUrlsAsync(partCount, cancellationToken);
+        if (urls.PartUrls.Count < partCount)
+        {
+            throw new InvalidDataException($"The server handed out {urls.PartUrls.Count} part URLs for {partCount} parts.");
+        }
+
+        using var encryptor = SecretStreamEncryptor.Create(key);
+        var plainChunk = new byte[FileCipher.PlainChunkSize];
+        var part = new byte[ChunksPerPart * FileCipher.CipherChunkSize];
+        var etags = new List<string>(partCount);
+        long total = 0;
+        await using (var plain = await openPlaintext(cancellationToken))
+        {
+            long chunkIndex = 0;
+            for (var p = 0; p < partCount; p++)
+            {
+                var partLength = 0;
+                long partPlain = 0;
+                for (var c = 0; c < ChunksPerPart && chunkIndex < chunks; c++, chunkIndex++)
+                {
+                    var want = (int)Math.Min(FileCipher.PlainChunkSize, plainLength - (chunkIndex * FileCipher.PlainChunkSize));
+                    var read = await plain.ReadAtLeastAsync(plainChunk.AsMemory(0, want), want, throwOnEndOfStream: false, cancellationToken);
+                    if (read != want)
+                    {
+                        throw new InvalidDataException($"The file ended after {total + partPlain + read} bytes, not the {plainLength} the archive listed.");
+                    }
+
+                    partLength += encryptor.Push(plainChunk.AsSpan(0, read), chunkIndex == chunks - 1, part.AsSpan(partLength));
+                    partPlain += read;
+                }
+
+                var length = partLength;
+                etags.Add(await target.PutPartAsync(urls.PartUrls[p], () => new MemoryStream(part, 0, length, writable: false), length, cancellationToken));
+                total += length;
+                onBytes(partPlain);
+            }
+        }
+
+        await target.CompleteMultipartAsync(urls.CompleteUrl, etags, cancellationToken);
+        return new UploadedObject(urls.ObjectKey, EnteBase64.Encode(encryptor.Header), total);
+    }
+}

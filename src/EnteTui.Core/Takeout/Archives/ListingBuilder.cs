@@ -1,0 +1,35 @@
+namespace EnteTui.Core.Takeout.Archives;
+
+/// <summary>Adds entries to a listing, validating names and sizes and reporting what is refused.</summary>
+internal sealed class ListingBuilder(PartListing listing)
+{
+    public PartListing Listing => listing;
+
+    /// <summary>Adds a file entry; returns it when accepted (not ignored, not refused).</summary>
+    public TakeoutEntry? Add(int ordinal, string rawName, long size, long compressedSize, bool checkRatio)
+    {
+        listing.EntryCount++;
+        var path = EntryPaths.Normalize(rawName, out var problem);
+        if (path is null)
+        {
+            listing.Problem(rawName, problem!);
+            return null;
+        }
+
+        if (EntryPaths.IsIgnored(path))
+        {
+            return null;
+        }
+
+        var limit = EntryLimits.Check(size, checkRatio ? compressedSize : 0, checkRatio ? listing.Part.Size : 0);
+        if (limit is not null)
+        {
+            listing.Problem(path, limit);
+            return null;
+        }
+
+        var entry = new TakeoutEntry(listing.Part.Number, ordinal, path, size);
+        listing.Entries.Add(entry);
+        return entry;
+    }
+}

@@ -1,0 +1,28 @@
+using EnteTui.Core.Takeout.Dates;
+using EnteTui.Core.Takeout.Sidecars;
+
+namespace EnteTui.Core.Takeout.Archives;
+
+/// <summary>
+/// Everything the scan keeps of one part: its file entries (accepted ones only), how many entries
+/// were read in all, the parsed JSON files and (for sequential parts) EXIF dates captured on the way.
+/// </summary>
+public sealed class PartListing(TakeoutPart part, PartAccess access)
+{
+    public TakeoutPart Part { get; set; } = part;
+
+    public PartAccess Access { get; set; } = access;
+
+    /// <summary>Every file entry read, including ignored and rejected ones.</summary>
+    public int EntryCount { get; set; }
+
+    public List<TakeoutEntry> Entries { get; } = [];
+
+    public Dictionary<int, ParsedJson> Json { get; } = [];
+
+    public Dictionary<int, CapturedExif> ExifDates { get; } = [];
+
+    public List<TakeoutProblem> Problems { get; } = [];
+
+    public void Problem(string? entry, string message) => Problems.Add(new TakeoutProblem(Part.Number, entry, message));
+}

@@ -1,0 +1,88 @@
+using SharpCompress.Archives.Zip;
+
+namespace EnteTui.Core.Takeout.Archives;
+
+/// <summary>Opens zip entries through the central directory; keeps a few opened archives for reuse, one stream each.</summary>
+internal sealed class ZipEntryOpener(TakeoutPart part) : IEntryOpener
+{
+    private const int MaximumIdle = 4;
+    private readonly Stack<OpenZip> _idle = new();
+    private readonly Lock _gate = new();
+
+    public Stream Open(EntryRef entry, long declaredSize, CancellationToken cancellationToken)
+    {
+        var zip = Rent();
+        try
+        {
+            if (entry.Ordinal < 0 || entry.Ordinal >= zip.Entries.Length
+                || EntryPaths.Normalize(zip.Entries[entry.Ordinal].Key ?? "", out _) != entry.Path)
+            {
+                throw new InvalidDataException($"{part.Path}: entry {entry.Path} is not where the scan found it (the part changed?)");
+            }
+
+            return new EntryStream(zip.Entries[entry.Ordinal].OpenEntryStream(), declaredSize, () => Return(zip));
+        }
+        catch
+        {
+            zip.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            while (_idle.TryPop(out var zip))
+            {
+                zip.Dispose();
+            }
+        }
+    }
+
+    private OpenZip Rent()
+    {
+        lock (_gate)
+        {
+            if (_idle.TryPop(out var zip))
+            {
+                return zip;
+            }
+        }
+
+        var stream = ArchiveStreams.OpenFile(part.FullPath, random: true);
+        try
+        {
+            var archive = (ZipArchive)ZipArchive.OpenArchive(stream, ArchiveStreams.Options());
+            return new OpenZip(stream, archive, archive.Entries.ToArray());
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    private void Return(OpenZip zip)
+    {
+        lock (_gate)
+        {
+            if (_idle.Count < MaximumIdle)
+            {
+                _idle.Push(zip);
+                return;
+            }
+        }
+
+        zip.Dispose();
+    }
+
+    private sealed record OpenZip(FileStream Stream, ZipArchive Archive, ZipArchiveEntry[] Entries) : IDisposable
+    {
+        public void Dispose()
+        {
+            Archive.Dispose();
+            Stream.Dispose();
+        }
+    }
+}

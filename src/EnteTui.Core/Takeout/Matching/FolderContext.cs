@@ -1,0 +1,80 @@
+namespace EnteTui.Core.Takeout.Matching;
+
+/// <summary>Lookup tables of one folder and the outcome reached so far for each media file.</summary>
+internal sealed class FolderContext
+{
+    private readonly Dictionary<string, int> _mediaByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _mediaIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, FolderSidecar> _sidecars = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _sidecarsIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
+
+    public FolderContext(IReadOnlyList<string> media, IReadOnlyList<FolderSidecar> sidecars)
+    {
+        Media = new MediaName[media.Count];
+        Kinds = new MediaKind[media.Count];
+        Outcomes = new MatchOutcome?[media.Count];
+        for (var i = 0; i < media.Count; i++)
+        {
+            Media[i] = MediaName.Parse(media[i]);
+            Kinds[i] = MediaTypes.Classify(Media[i]);
+            _mediaByName.TryAdd(media[i], i);
+            Add(_mediaIgnoreCase, media[i], i);
+        }
+
+        foreach (var sidecar in sidecars)
+        {
+            if (_sidecars.TryAdd(sidecar.Name, sidecar))
+            {
+                Add(_sidecarsIgnoreCase, sidecar.Name, sidecar.Name);
+            }
+        }
+
+        Sidecars = sidecars;
+    }
+
+    public MediaName[] Media { get; }
+
+    public MediaKind[] Kinds { get; }
+
+    public MatchOutcome?[] Outcomes { get; }
+
+    public IReadOnlyList<FolderSidecar> Sidecars { get; }
+
+    public bool HasSidecar(string name) => _sidecars.ContainsKey(name);
+
+    public IReadOnlyList<string> SidecarsIgnoringCase(string name) =>
+        _sidecarsIgnoreCase.TryGetValue(name, out var list) ? list : [];
+
+    public int? FindMedia(string name) => _mediaByName.TryGetValue(name, out var index) ? index : null;
+
+    public int MediaCountIgnoringCase(string name) =>
+        _mediaIgnoreCase.TryGetValue(name, out var list) ? list.Count : 0;
+
+    /// <summary>Media present whose name equals <paramref name="name"/> ignoring the case of the extension only.</summary>
+    public IEnumerable<int> FindMediaIgnoringExtensionCase(string name)
+    {
+        if (!_mediaIgnoreCase.TryGetValue(name, out var list))
+        {
+            yield break;
+        }
+
+        var (stem, _) = MediaName.SplitExtension(name);
+        foreach (var index in list)
+        {
+            if (Media[index].Stem == stem || Media[index].Name == name)
+            {
+                yield return index;
+            }
+        }
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+
+namespace EnteTui.Core.Takeout.Matching;
+
+/// <summary>Classifies Takeout file names by extension (case-insensitive).</summary>
+public static class MediaTypes
+{
+    private static readonly FrozenSet<string> ImageExtensions = new[]
+    {
+        "jpg", "jpeg", "jpe", "jfif", "png", "gif", "bmp", "webp", "heic", "heif", "avif", "tif", "tiff",
+        "dng", "cr2", "cr3", "crw", "nef", "nrw", "arw", "srf", "sr2", "orf", "rw2", "raf", "pef", "raw",
+        "3fr", "erf", "kdc", "mrw", "x3f", "srw", "rwl", "iiq", "mpo", "jxl", "jp2", "ico", "psd", "svg",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> VideoExtensions = new[]
+    {
+        "mp4", "m4v", "mov", "qt", "3gp", "3g2", "avi", "mkv", "webm", "wmv", "mpg", "mpeg", "mts", "m2ts",
+        "ts", "mod", "tod", "vob", "flv", "asf", "divx", "ogv", "mjpeg",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Still-image extensions tried when a live-photo video looks for its still, most likely first.</summary>
+    public static IReadOnlyList<string> StillExtensions { get; } = ["HEIC", "heic", "JPG", "jpg", "jpeg", "JPEG", "HEIF", "heif", "png", "PNG"];
+
+    public static MediaKind Classify(MediaName name)
+    {
+        if (!name.HasExtension)
+        {
+            return name.Name.IndexOf('.', 1) < 0 ? MediaKind.MotionVideo : MediaKind.NotMedia;
+        }
+
+        var ext = name.Extension;
+        if (ImageExtensions.Contains(ext))
+        {
+            return MediaKind.Image;
+        }
+
+        if (VideoExtensions.Contains(ext))
+        {
+            return MediaKind.Video;
+        }
+
+        return IsPixelMotionExtension(ext) ? MediaKind.MotionVideo : MediaKind.NotMedia;
+    }
+
+    /// <summary>Pixel motion-photo video parts: <c>.MP</c>, <c>.MP~2</c>, <c>.MP~3</c> ...</summary>
+    public static bool IsPixelMotionExtension(string extension) =>
+        extension.Equals("MP", StringComparison.OrdinalIgnoreCase)
+        || (extension.Length > 3 && extension.StartsWith("MP~", StringComparison.OrdinalIgnoreCase) && extension[3..].All(char.IsAsciiDigit));
+
+    public static bool IsVideoLike(MediaKind kind) => kind is MediaKind.Video or MediaKind.MotionVideo;
+}

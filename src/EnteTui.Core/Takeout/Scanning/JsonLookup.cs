@@ -1,0 +1,39 @@
+using EnteTui.Core.Takeout.Archives;
+using EnteTui.Core.Takeout.Sidecars;
+
+namespace EnteTui.Core.Takeout.Scanning;
+
+/// <summary>The parsed JSON of every entry, by part and position.</summary>
+public sealed class JsonLookup
+{
+    private readonly Dictionary<int, Dictionary<int, ParsedJson>> _byPart = [];
+
+    public JsonLookup(IEnumerable<PartListing> listings)
+    {
+        foreach (var listing in listings)
+        {
+            _byPart[listing.Part.Number] = listing.Json;
+        }
+    }
+
+    public ParsedJson? Get(TakeoutEntry entry) =>
+        _byPart.TryGetValue(entry.Part, out var json) && json.TryGetValue(entry.Ordinal, out var parsed) ? parsed : null;
+
+    /// <summary>The parse of the first readable copy (copies are in deterministic order).</summary>
+    public ParsedJson Primary(LogicalFile file)
+    {
+        ParsedJson? first = null;
+        foreach (var copy in file.Copies)
+        {
+            var parsed = Get(copy);
+            if (parsed is not null && parsed.Kind != JsonKind.Malformed)
+            {
+                return parsed;
+            }
+
+            first ??= parsed;
+        }
+
+        return first ?? ParsedJson.Malformed("not read");
+    }
+}

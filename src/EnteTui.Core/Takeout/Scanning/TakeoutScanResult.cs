@@ -1,0 +1,39 @@
+using EnteTui.Core.Takeout.Archives;
+
+namespace EnteTui.Core.Takeout.Scanning;
+
+/// <summary>
+/// Everything a scan found: parts, one pair per physical media entry (matched or not), orphan
+/// sidecars, problems, folders, and items (each photo once, with its albums). <see cref="OpenSource"/>
+/// gives the entry streams for the import.
+/// </summary>
+public sealed class TakeoutScanResult(
+    IReadOnlyList<ScannedPart> parts,
+    IReadOnlyList<TakeoutPair> pairs,
+    IReadOnlyList<TakeoutEntry> orphanSidecars,
+    IReadOnlyList<TakeoutProblem> problems,
+    IReadOnlyList<TakeoutFolder> folders,
+    IReadOnlyList<PartListing> listings)
+{
+    private readonly Lazy<IReadOnlyList<TakeoutItem>> _items = new(() => ItemGrouper.Group(pairs));
+
+    public IReadOnlyList<ScannedPart> Parts { get; } = parts;
+
+    public IReadOnlyList<TakeoutPair> Pairs { get; } = pairs;
+
+    public IReadOnlyList<TakeoutEntry> OrphanSidecars { get; } = orphanSidecars;
+
+    public IReadOnlyList<TakeoutProblem> Problems { get; } = problems;
+
+    public IReadOnlyList<TakeoutFolder> Folders { get; } = folders;
+
+    public IReadOnlyList<TakeoutItem> Items => _items.Value;
+
+    /// <summary>Identifies this set of parts (their full paths) for stored manual resolutions.</summary>
+    public string SessionKey { get; } = TakeoutSession.KeyOf(listings.Select(l => l.Part));
+
+    /// <summary>Opens entries straight from their parts; dispose it when done.</summary>
+    public ITakeoutSource OpenSource() => new TakeoutSource(Listings);
+
+    internal IReadOnlyList<PartListing> Listings { get; } = listings;
+}

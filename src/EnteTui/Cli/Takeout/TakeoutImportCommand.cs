@@ -1,0 +1,89 @@
+using System.CommandLine;
+using EnteTui.Cli.Hosting;
+using EnteTui.Core.Accounts;
+using EnteTui.Core.Import;
+using EnteTui.Core.Import.Sources;
+using EnteTui.Reporting;
+
+namespace EnteTui.Cli.Takeout;
+
+/// <summary>
+/// `ente-tui takeout import PART...`: scan (or take the cached scan), plan, sync the account and
+/// upload, resumable. Never prompts. Exit 0 only when every item made it.
+/// </summary>
+public static class TakeoutImportCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var o = new TakeoutImportOptions();
+        var command = new Command("import", "Encrypt and upload a Google Takeout into Ente with dates, places, captions and albums; resumable, nothing twice.");
+        o.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(host, o, parse, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliHost host, TakeoutImportOptions o, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var console = host.Console;
+        if (!o.TryRead(parse, out var request, out var problem))
+        {
+            console.Error.WriteLine($"Error: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        return await CliErrors.RunAsync(host, cancellationToken, async () =>
+        {
+            try
+            {
+                var service = host.Get<TakeoutImportService>();
+                var pairings = request.ResolutionsPath is null ? null : Resolutions.ReadFile(request.ResolutionsPath);
+                var status = request.Json ? console.Error : console.Out;
+                status.WriteLine($"Scanning {request.Parts.Count} part(s)...");
+                using var job = await service.PrepareAsync(request.Parts, request.Options, pairings, cancellationToken);
+                foreach (var line in job.Resolutions.Problems.Concat(job.Scan.Problems.Select(p => $"part {p.Part}: {p.Entry}: {p.Message}")))
+                {
+                    console.Error.WriteLine($"warning: {line}");
+                }
+
+                if (request.DryRun)
+                {
+                    if (request.Json)
+                    {
+                        console.Out.WriteLine(ImportPlanJson.Serialize(job.Plan));
+                    }
+                    else
+                    {
+                        ImportPlanText.Write(console.Out, job.Plan);
+                    }
+
+                    return job.Plan.Groups.Count == 0 && job.Scan.Parts.All(p => p.Entries == 0) ? ExitCodes.Failure : ExitCodes.Success;
+                }
+
+                using var account = host.Get<AccountSessions>().Open(request.Email);
+                status.WriteLine($"Importing {job.Plan.Groups.Count} item(s) into {account.Email}...");
+                var summary = await service.RunAsync(job, account, new ImportProgressReporter(status, TimeProvider.System), cancellationToken);
+                if (request.Json)
+                {
+                    console.Out.WriteLine(ImportSummaryJson.Serialize(summary));
+                }
+                else
+                {
+                    ImportSummaryText.Write(console.Out, summary);
+                }
+
+                if (summary.StoppedReason is { } reason)
+                {
+                    console.Error.WriteLine($"Error: {reason}");
+                }
+
+                console.Out.Flush();
+                return summary.Cancelled ? ExitCodes.Interrupted : summary.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"Error: {e.Message}");
+                return ExitCodes.Failure;
+            }
+        });
+    }
+}

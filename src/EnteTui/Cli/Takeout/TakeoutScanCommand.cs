@@ -1,0 +1,63 @@
+using System.CommandLine;
+using EnteTui.Cli.Hosting;
+using EnteTui.Core.Takeout.Scanning;
+using EnteTui.Core.Takeout.State;
+using EnteTui.Reporting;
+
+namespace EnteTui.Cli.Takeout;
+
+/// <summary>
+/// `ente-tui takeout scan PART... [--json FILE] [--timezone TZ]`: pair every media file with its
+/// sidecar across all parts and report what stays unmatched, orphan sidecars and problems per part.
+/// The listing of each part is cached (path + size + mtime) so the import and the wizard resume fast.
+/// Exit 0 when at least one part was readable (problems are reported, not fatal), 1 when none was.
+/// </summary>
+public static class TakeoutScanCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var o = new TakeoutScanOptions();
+        var command = new Command("scan", "Pair Takeout media with their JSON sidecars across all parts and report unmatched media, orphan sidecars and problems.");
+        o.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(host, o, parse, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliHost host, TakeoutScanOptions o, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var console = host.Console;
+        if (!o.TryRead(parse, out var request, out var problem))
+        {
+            console.Error.WriteLine($"Error: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        return await CliErrors.RunAsync(host, cancellationToken, async () =>
+        {
+            try
+            {
+                var options = new ScanOptions { TimeZone = request.TimeZone };
+                var cache = request.UseCache ? host.Get<TakeoutStateStore>() : null;
+                var result = await Task.Run(() => new TakeoutScanner(options, cache).Scan(request.Parts, cancellationToken), cancellationToken);
+                if (request.JsonPath is { } jsonPath)
+                {
+                    ScanReportJson.WriteFile(result, jsonPath);
+                }
+
+                TakeoutScanText.Write(console.Out, result, request.ListLimit);
+                if (request.JsonPath is not null)
+                {
+                    console.Out.WriteLine($"Report: {Path.GetFullPath(request.JsonPath)}");
+                }
+
+                console.Out.Flush();
+                return result.Parts.Any(p => p.Part.IsReadable) ? ExitCodes.Success : ExitCodes.Failure;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"Error: {e.Message}");
+                return ExitCodes.Failure;
+            }
+        });
+    }
+}

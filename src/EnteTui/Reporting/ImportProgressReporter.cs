@@ -1,0 +1,41 @@
+using EnteTui.Core.Import;
+
+namespace EnteTui.Reporting;
+
+/// <summary>Plain import progress: a line on each phase change, every few seconds while uploading, and per failure.</summary>
+public sealed class ImportProgressReporter(TextWriter writer, TimeProvider time, TimeSpan? every = null) : IProgress<ImportProgress>
+{
+    private readonly Lock gate = new();
+    private readonly TimeSpan interval = every ?? TimeSpan.FromSeconds(5);
+    private ImportPhase? lastPhase;
+    private long lastLine;
+    private int failuresSeen;
+
+    public void Report(ImportProgress value)
+    {
+        lock (gate)
+        {
+            if (value.Failed > failuresSeen && value.LastFailure is { } failure)
+            {
+                failuresSeen = value.Failed;
+                writer.WriteLine($"failed: {failure}");
+            }
+
+            var phaseChanged = value.Phase != lastPhase;
+            lastPhase = value.Phase;
+            if (!phaseChanged && time.GetElapsedTime(lastLine) < interval && value.DoneItems < value.TotalItems)
+            {
+                return;
+            }
+
+            lastLine = time.GetTimestamp();
+            writer.WriteLine(value.Phase == ImportPhase.Syncing ? "Syncing the account for duplicates..." : Format(value));
+            writer.Flush();
+        }
+    }
+
+    public static string Format(ImportProgress p) =>
+        $"{p.DoneItems}/{p.TotalItems} items ({p.Uploaded} uploaded, {p.AlreadyPresent} already in Ente, {p.Failed} failed), "
+        + $"{ByteSize.Format(p.DoneBytes)}/{ByteSize.Format(p.TotalBytes)}, {ByteSize.Format(p.BytesPerSecond)}/s, ETA {ByteSize.Format(p.Eta)}"
+        + (p.Current.Count > 0 ? $", now: {string.Join(", ", p.Current.Take(3).Select(Path.GetFileName))}" : "");
+}

@@ -1,0 +1,27 @@
+using EnteTui.Core.Import;
+
+namespace EnteTui.Reporting;
+
+/// <summary>The human summary printed after `takeout import`.</summary>
+public static class ImportSummaryText
+{
+    public static void Write(TextWriter writer, ImportSummary s)
+    {
+        writer.WriteLine($"Import {(s.Succeeded ? "finished" : s.Cancelled ? "interrupted" : s.StoppedReason is not null ? "stopped" : "finished with failures")} in {ByteSize.Format(s.Elapsed)}:");
+        writer.WriteLine($"  {s.Uploaded} uploaded ({ByteSize.Format(s.UploadedBytes)}), {s.AlreadyPresent} already in Ente, {s.DoneEarlier} done in an earlier run, {s.Failures.Count} failed, of {s.TotalItems} items");
+        foreach (var group in s.Skipped.GroupBy(k => k.Reason).OrderBy(g => g.Key))
+        {
+            writer.WriteLine($"  {group.Count()} left out: {group.Key}");
+        }
+
+        foreach (var failure in s.Failures)
+        {
+            writer.WriteLine($"  failed: {failure.Path}: {failure.Message}");
+        }
+
+        if (!s.Succeeded)
+        {
+            writer.WriteLine("Run the same command again to continue: finished items are not uploaded twice.");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using EnteTui.Core.Takeout.Dates;
+using EnteTui.Core.Takeout.Scanning;
+using EnteTui.Core.Tests.Takeout.Support;
+
+namespace EnteTui.Core.Tests.Takeout.Scanning;
+
+/// <summary>Every media file gets a date and the report says where it came from, in zip, tgz and folders.</summary>
+public class DatesInScanTests
+{
+    private const string Year = "Takeout/Google Photos/Photos from 2019/";
+
+    private static List<ArchiveEntry> Entries() =>
+    [
+        new(Year + "IMG_0001.jpg", ExifJpeg.Create(new DateTime(2019, 5, 1, 10, 0, 0), "+02:00")),
+        new(Year + "IMG_0001.jpg.json", SidecarJson.Media("IMG_0001.jpg", 1_556_697_600)),
+        new(Year + "IMG_0002.jpg", ExifJpeg.Create(new DateTime(2019, 5, 2, 10, 0, 0), "+02:00")),
+        new(Year + "IMG_0003.jpg", ExifJpeg.Create(new DateTime(2019, 5, 3, 10, 0, 0))),
+        new(Year + "IMG_20190504_101500.jpg", [1, 2, 3]),
+        new(Year + "scan.jpg", [1, 2, 3]),
+        new(Year + "zero.jpg", ExifJpeg.Create(new DateTime(2019, 5, 6, 10, 0, 0), "-05:00")),
+        new(Year + "zero.jpg.json", System.Text.Encoding.UTF8.GetBytes("""{"title":"zero.jpg","photoTakenTime":{"timestamp":"0"},"creationTime":{"timestamp":"1700000000"}}""")),
+        new(Year + "IMG_0001.MP4", [0, 0, 0, 24, 1, 2]),
+    ];
+
+    [Theory]
+    [InlineData("zip")]
+    [InlineData("tgz")]
+    [InlineData("folder")]
+    public void Dates_come_from_sidecar_exif_name_or_folder(string format)
+    {
+        using var dir = new TempDir();
+        var path = dir.File("part." + format);
+        switch (format)
+        {
+            case "zip":
+                ArchiveWriter.Zip(path, Entries());
+                break;
+            case "tgz":
+                ArchiveWriter.Tgz(path, Entries());
+                break;
+            default:
+                ArchiveWriter.Folder(path, Entries());
+                break;
+        }
+
+        var rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
+        var result = new TakeoutScanner(new ScanOptions { TimeZone = rome }).Scan([path]);
+        var dates = result.Pairs.ToDictionary(p => p.Media.FileName, p => p.Date);
+
+        Assert.Equal(new ResolvedDate(DateTimeOffset.FromUnixTimeSeconds(1_556_697_600), DateSource.Sidecar), dates["IMG_0001.jpg"]);
+        Assert.Equal(new ResolvedDate(DateTimeOffset.FromUnixTimeSeconds(1_556_697_600), DateSource.Sidecar), dates["IMG_0001.MP4"]);
+        Assert.Equal(new ResolvedDate(new DateTimeOffset(2019, 5, 2, 10, 0, 0, TimeSpan.FromHours(2)), DateSource.Exif), dates["IMG_0002.jpg"]);
+        Assert.Equal(new ResolvedDate(new DateTimeOffset(2019, 5, 3, 10, 0, 0, TimeSpan.FromHours(2)), DateSource.Exif), dates["IMG_0003.jpg"]);
+        Assert.Equal(new ResolvedDate(new DateTimeOffset(2019, 5, 4, 10, 15, 0, TimeSpan.FromHours(2)), DateSource.FileName), dates["IMG_20190504_101500.jpg"]);
+        Assert.Equal(new ResolvedDate(new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)), DateSource.Folder), dates["scan.jpg"]);
+        Assert.Equal(new ResolvedDate(new DateTimeOffset(2019, 5, 6, 10, 0, 0, TimeSpan.FromHours(-5)), DateSource.Exif), dates["zero.jpg"]);
+    }
+
+    [Fact]
+    public void Without_a_zone_naive_times_are_utc()
+    {
+        using var dir = new TempDir();
+        ArchiveWriter.Zip(dir.File("a.zip"), Entries());
+        var dates = new TakeoutScanner(new ScanOptions()).Scan([dir.File("a.zip")]).Pairs.ToDictionary(p => p.Media.FileName, p => p.Date);
+        Assert.Equal(new DateTimeOffset(2019, 5, 3, 10, 0, 0, TimeSpan.Zero), dates["IMG_0003.jpg"].Value);
+    }
+}

@@ -1,0 +1,170 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace EnteTui.Fixtures;
+
+/// <summary>
+/// A small EXIF writer for test fixtures (no package here writes EXIF): inserts an APP1 segment with
+/// a little-endian TIFF holding IFD0 (Make, Model, Orientation), the Exif IFD (DateTimeOriginal,
+/// OffsetTimeOriginal) and the GPS IFD (latitude/longitude as degrees, minutes, seconds).
+/// </summary>
+public static class ExifWriter
+{
+    private const ushort Ascii = 2;
+    private const ushort Short = 3;
+    private const ushort Long = 4;
+    private const ushort Rational = 5;
+
+    public static byte[] Insert(byte[] jpeg, ExifData exif)
+    {
+        if (jpeg.Length < 2 || jpeg[0] != 0xFF || jpeg[1] != 0xD8)
+        {
+            throw new ArgumentException("Not a JPEG.", nameof(jpeg));
+        }
+
+        var tiff = BuildTiff(exif);
+        var payloadLength = 6 + tiff.Length;
+        var segment = new byte[4 + payloadLength];
+        segment[0] = 0xFF;
+        segment[1] = 0xE1;
+        BinaryPrimitives.WriteUInt16BigEndian(segment.AsSpan(2), (ushort)(payloadLength + 2));
+        "Exif\0\0"u8.CopyTo(segment.AsSpan(4));
+        tiff.CopyTo(segment.AsSpan(10));
+        return [.. jpeg.AsSpan(0, 2), .. segment, .. jpeg.AsSpan(2)];
+    }
+
+    private static byte[] BuildTiff(ExifData exif)
+    {
+        var ifd0 = new List<Entry>();
+        if (exif.Make is { } make)
+        {
+            ifd0.Add(Entry.Text(0x010F, make));
+        }
+
+        if (exif.Model is { } model)
+        {
+            ifd0.Add(Entry.Text(0x0110, model));
+        }
+
+        if (exif.Orientation is { } orientation)
+        {
+            ifd0.Add(new Entry(0x0112, Short, 1, BitConverter.GetBytes((ushort)orientation)));
+        }
+
+        var exifIfd = new List<Entry>();
+        if (exif.DateTimeOriginal is { } date)
+        {
+            exifIfd.Add(Entry.Text(0x9003, date));
+        }
+
+        if (exif.OffsetTimeOriginal is { } offset)
+        {
+            exifIfd.Add(Entry.Text(0x9011, offset));
+        }
+
+        var gps = new List<Entry>();
+        if (exif.Latitude is { } lat && exif.Longitude is { } lon)
+        {
+            gps.Add(Entry.Text(0x0001, lat >= 0 ? "N" : "S"));
+            gps.Add(new Entry(0x0002, Rational, 3, Dms(Math.Abs(lat))));
+            gps.Add(Entry.Text(0x0003, lon >= 0 ? "E" : "W"));
+            gps.Add(new Entry(0x0004, Rational, 3, Dms(Math.Abs(lon))));
+        }
+
+        // Layout: header(8) | IFD0 | Exif IFD | GPS IFD, each followed by its out-of-line values.
+        var pointerCount = (exifIfd.Count > 0 ? 1 : 0) + (gps.Count > 0 ? 1 : 0);
+        var ifd0Size = IfdSize(ifd0, pointerCount);
+        var exifOffset = 8 + ifd0Size;
+        var gpsOffset = exifOffset + (exifIfd.Count > 0 ? IfdSize(exifIfd, 0) : 0);
+        if (exifIfd.Count > 0)
+        {
+            ifd0.Add(new Entry(0x8769, Long, 1, BitConverter.GetBytes((uint)exifOffset)));
+        }
+
+        if (gps.Count > 0)
+        {
+            ifd0.Add(new Entry(0x8825, Long, 1, BitConverter.GetBytes((uint)gpsOffset)));
+        }
+
+        using var output = new MemoryStream();
+        output.Write("II*\0"u8);
+        output.Write(BitConverter.GetBytes(8u));
+        WriteIfd(output, ifd0);
+        if (exifIfd.Count > 0)
+        {
+            WriteIfd(output, exifIfd);
+        }
+
+        if (gps.Count > 0)
+        {
+            WriteIfd(output, gps);
+        }
+
+        return output.ToArray();
+    }
+
+    private static int IfdSize(List<Entry> entries, int extraEntries) =>
+        2 + (12 * (entries.Count + extraEntries)) + 4 + entries.Sum(e => e.Value.Length > 4 ? e.Value.Length + (e.Value.Length % 2) : 0);
+
+    private static void WriteIfd(MemoryStream output, List<Entry> entries)
+    {
+        entries.Sort((a, b) => a.Tag.CompareTo(b.Tag));
+        var start = (int)output.Position;
+        var dataOffset = start + 2 + (12 * entries.Count) + 4;
+        var data = new MemoryStream();
+        output.Write(BitConverter.GetBytes((ushort)entries.Count));
+        foreach (var entry in entries)
+        {
+            output.Write(BitConverter.GetBytes(entry.Tag));
+            output.Write(BitConverter.GetBytes(entry.Type));
+            output.Write(BitConverter.GetBytes(entry.Count));
+            if (entry.Value.Length <= 4)
+            {
+                var inline = new byte[4];
+                entry.Value.CopyTo(inline, 0);
+                output.Write(inline);
+            }
+            else
+            {
+                output.Write(BitConverter.GetBytes((uint)(dataOffset + data.Length)));
+                data.Write(entry.Value);
+                if (entry.Value.Length % 2 == 1)
+                {
+                    data.WriteByte(0);
+                }
+            }
+        }
+
+        output.Write(BitConverter.GetBytes(0u));
+        data.Position = 0;
+        data.CopyTo(output);
+    }
+
+    private static byte[] Dms(double value)
+    {
+        var degrees = Math.Floor(value);
+        var minutesFull = (value - degrees) * 60;
+        var minutes = Math.Floor(minutesFull);
+        var seconds = (minutesFull - minutes) * 60;
+        var result = new byte[24];
+        WriteRational(result.AsSpan(0), (uint)degrees, 1);
+        WriteRational(result.AsSpan(8), (uint)minutes, 1);
+        WriteRational(result.AsSpan(16), (uint)Math.Round(seconds * 10000), 10000);
+        return result;
+    }
+
+    private static void WriteRational(Span<byte> target, uint numerator, uint denominator)
+    {
+        BinaryPrimitives.WriteUInt32LittleEndian(target, numerator);
+        BinaryPrimitives.WriteUInt32LittleEndian(target[4..], denominator);
+    }
+
+    private sealed record Entry(ushort Tag, ushort Type, uint Count, byte[] Value)
+    {
+        public static Entry Text(ushort tag, string text)
+        {
+            var bytes = Encoding.ASCII.GetBytes(text + "\0");
+            return new Entry(tag, Ascii, (uint)bytes.Length, bytes);
+        }
+    }
+}
