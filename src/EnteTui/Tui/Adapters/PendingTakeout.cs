@@ -15,7 +15,7 @@ public sealed class PendingTakeout : ITakeoutBackend
 
     public IReadOnlyDictionary<string, Resolution> LoadResolutions(TakeoutReport report) => new Dictionary<string, Resolution>();
 
-    public void SaveResolution(TakeoutReport report, string mediaPath, Resolution resolution)
+    public void SaveResolution(TakeoutReport report, string mediaPath, Resolution? resolution)
     {
     }
 

@@ -11,5 +11,7 @@ public sealed class FakeServices
 
     public FakeExport Export { get; } = new();
 
-    public TuiServices Build() => new(Accounts, Albums, Export, new EnteTui.Tui.Adapters.PendingTakeout());
+    public FakeTakeout Takeout { get; } = new();
+
+    public TuiServices Build() => new(Accounts, Albums, Export, Takeout);
 }

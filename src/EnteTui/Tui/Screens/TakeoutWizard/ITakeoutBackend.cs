@@ -12,7 +12,8 @@ public interface ITakeoutBackend
 
     IReadOnlyDictionary<string, Resolution> LoadResolutions(TakeoutReport report);
 
-    void SaveResolution(TakeoutReport report, string mediaPath, Resolution resolution);
+    /// <summary>Stores a decision at once; null makes the file undecided again.</summary>
+    void SaveResolution(TakeoutReport report, string mediaPath, Resolution? resolution);
 
     ITransferRun StartImport(ImportRequest request);
 

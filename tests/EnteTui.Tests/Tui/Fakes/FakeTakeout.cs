@@ -1,0 +1,91 @@
+using EnteTui.Tui.Screens.ExportProgress;
+using EnteTui.Tui.Screens.TakeoutWizard;
+
+namespace EnteTui.Tests.Tui.Fakes;
+
+/// <summary>A scripted Takeout backend: one report with three unmatched files, resolutions and the session in memory.</summary>
+public sealed class FakeTakeout : ITakeoutBackend
+{
+    private static readonly DateTimeOffset July = new(2019, 7, 14, 10, 21, 0, TimeSpan.Zero);
+
+    public Dictionary<string, Resolution> Saved { get; } = [];
+
+    public WizardSession? Session { get; set; }
+
+    public List<IReadOnlyList<string>> Scans { get; } = [];
+
+    public List<(ImportRequest Request, FakeRun Run)> Imports { get; } = [];
+
+    public TaskCompletionSource<TakeoutReport>? Holding { get; set; }
+
+    public static TakeoutReport Report(IReadOnlyList<string> parts) => new(
+        "key-" + string.Join('|', parts),
+        parts.Select((p, i) => new PartSummary(p, "zip", 40 + i, 10 + i, 12, i == 0 ? 2 : 1, i)).ToList(),
+        21,
+        new Dictionary<string, long> { ["exact"] = 12, ["supplemental-truncated"] = 4, ["edited-borrow"] = 2, ["none"] = 3 },
+        [
+            new UnmatchedMedia("Takeout/Google Photos/Photos from 2019/IMG_1234(1).JPG", 1,
+                [new SidecarCandidate("Takeout/Google Photos/Photos from 2019/IMG_1234.JPG.supplemental-metadata(1).json", 2, July, "Paris, France", "IMG_1234(1).JPG"),
+                 new SidecarCandidate("Takeout/Google Photos/Photos from 2019/IMG_1234.JPG.supplemental-metadata.json", 1, July.AddMinutes(-5), null, "IMG_1234.JPG")],
+                new DatePreview(July.AddMinutes(1), "EXIF")),
+            new UnmatchedMedia("Takeout/Google Photos/Photos from 2019/PXL_20190801_120000.jpg", 1, [], new DatePreview(new DateTimeOffset(2019, 8, 1, 12, 0, 0, TimeSpan.Zero), "file name")),
+            new UnmatchedMedia("Takeout/Google Photos/Trip to Zürich/DSC_0001.JPG", 2,
+                [new SidecarCandidate("Takeout/Google Photos/Trip to Zürich/DSC_0001.JPG.json", 1, July.AddDays(3), "Zürich, Switzerland", null)],
+                new DatePreview(null, "none")),
+        ],
+        ["Takeout/Google Photos/orphan.json"],
+        [new ScanProblem(2, "Takeout/Google Photos/bad.json", "malformed JSON")],
+        ["Trip to Zürich", "Family"]);
+
+    public ITakeoutScan StartScan(IReadOnlyList<string> parts)
+    {
+        Scans.Add(parts);
+        return new Scan(Holding?.Task ?? Task.FromResult(Report(parts)), parts.Count);
+    }
+
+    public Task<IReadOnlyList<SidecarCandidate>> SearchSidecarsAsync(TakeoutReport report, string query, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<SidecarCandidate> all =
+        [
+            new("Takeout/Google Photos/Family/photo.jpg.json", 1, July, null, "photo.jpg"),
+            new("Takeout/Google Photos/Photos from 2019/PXL_20190801_120000.jpg.supplemental-meta.json", 2, July.AddDays(18), "Bern", null),
+        ];
+        return Task.FromResult<IReadOnlyList<SidecarCandidate>>(all.Where(c => c.Path.Contains(query, StringComparison.OrdinalIgnoreCase)).ToList());
+    }
+
+    public IReadOnlyDictionary<string, Resolution> LoadResolutions(TakeoutReport report) => Saved.ToDictionary();
+
+    public void SaveResolution(TakeoutReport report, string mediaPath, Resolution? resolution)
+    {
+        if (resolution is null)
+        {
+            Saved.Remove(mediaPath);
+        }
+        else
+        {
+            Saved[mediaPath] = resolution;
+        }
+    }
+
+    public ITransferRun StartImport(ImportRequest request)
+    {
+        var run = new FakeRun(request.Report.Albums, 5, 2_000_000, supportsContinuous: false);
+        Imports.Add((request, run));
+        return run;
+    }
+
+    public WizardSession? LoadSession() => Session;
+
+    public void SaveSession(WizardSession session) => Session = session;
+
+    private sealed class Scan(Task<TakeoutReport> completion, int parts) : ITakeoutScan
+    {
+        public Task<TakeoutReport> Completion => completion;
+
+        public bool Cancelled { get; private set; }
+
+        public ScanProgress Snapshot() => new(0, parts, 0, null);
+
+        public void Cancel() => Cancelled = true;
+    }
+}
