@@ -7,6 +7,12 @@ internal static class PeakMemory
 {
     public static async Task<(int ExitCode, long PeakBytes, TimeSpan Elapsed)> RunAsync(string home, params string[] args)
     {
+        var (code, peak, elapsed, _) = await RunWithOutputAsync(home, args);
+        return (code, peak, elapsed);
+    }
+
+    public static async Task<(int ExitCode, long PeakBytes, TimeSpan Elapsed, string Output)> RunWithOutputAsync(string home, params string[] args)
+    {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ente-tui.dll"));
         args.ToList().ForEach(info.ArgumentList.Add);
@@ -24,8 +30,8 @@ internal static class PeakMemory
         }
 
         await process.WaitForExitAsync();
-        await Task.WhenAll(output, error);
-        return (process.ExitCode, peak, clock.Elapsed);
+        var elapsed = clock.Elapsed;
+        return (process.ExitCode, peak, elapsed, await output + await error);
     }
 
     private static long Read(int pid)

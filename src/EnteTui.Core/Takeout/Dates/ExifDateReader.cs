@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 using MetadataExtractor;
@@ -17,18 +18,29 @@ public static class ExifDateReader
 
     private static readonly DateTime QuickTimeEpochFloor = new(1971, 1, 1);
 
+    /// <summary>Reads the head into a pooled buffer: a scan reads tens of thousands of heads, and a fresh 256 KiB array each would churn the large object heap.</summary>
     public static CapturedExif? ReadHead(Stream stream)
     {
-        var head = HeadReader.Read(stream, HeadBytes);
-        return head.Length < 12 || !LooksLikeMedia(head) ? null : Read(head);
+        var buffer = ArrayPool<byte>.Shared.Rent(HeadBytes);
+        try
+        {
+            var length = HeadReader.ReadInto(stream, buffer, HeadBytes);
+            return length < 12 || !LooksLikeMedia(buffer) ? null : Read(buffer, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    public static CapturedExif? Read(byte[] head)
+    public static CapturedExif? Read(byte[] head) => Read(head, head.Length);
+
+    private static CapturedExif? Read(byte[] head, int length)
     {
         IReadOnlyList<MetadataExtractor.Directory> directories;
         try
         {
-            directories = ImageMetadataReader.ReadMetadata(new MemoryStream(head, writable: false));
+            directories = ImageMetadataReader.ReadMetadata(new MemoryStream(head, 0, length, writable: false));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

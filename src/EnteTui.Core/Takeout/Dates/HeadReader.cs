@@ -3,9 +3,9 @@ namespace EnteTui.Core.Takeout.Dates;
 /// <summary>Reads at most a given number of bytes from the start of a stream.</summary>
 public static class HeadReader
 {
-    public static byte[] Read(Stream stream, int maximum)
+    /// <summary>Fills <paramref name="buffer"/> with up to <paramref name="maximum"/> bytes; returns how many were read.</summary>
+    public static int ReadInto(Stream stream, byte[] buffer, int maximum)
     {
-        var buffer = new byte[maximum];
         var total = 0;
         int read;
         while (total < maximum && (read = stream.Read(buffer, total, maximum - total)) > 0)
@@ -13,6 +13,6 @@ public static class HeadReader
             total += read;
         }
 
-        return total == maximum ? buffer : buffer[..total];
+        return total;
     }
 }
