@@ -3,6 +3,8 @@ namespace EnteTui.Core.Takeout.Archives;
 /// <summary>Adds entries to a listing, validating names and sizes and reporting what is refused.</summary>
 internal sealed class ListingBuilder(PartListing listing)
 {
+    private readonly HashSet<string> paths = new(StringComparer.Ordinal);
+
     public PartListing Listing => listing;
 
     /// <summary>Adds a file entry; returns it when accepted (not ignored, not refused).</summary>
@@ -18,6 +20,12 @@ internal sealed class ListingBuilder(PartListing listing)
 
         if (EntryPaths.IsIgnored(path))
         {
+            return null;
+        }
+
+        if (!paths.Add(path.Normalize()))
+        {
+            listing.Problem(path, "duplicate entry in this part: the first one is used, this one ignored");
             return null;
         }
 

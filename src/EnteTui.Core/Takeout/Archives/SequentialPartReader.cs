@@ -30,7 +30,12 @@ internal static class SequentialPartReader
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var source = reader.Entry;
-                if (!source.IsDirectory && source.Key is { } key && IsFile(source))
+                if (!source.IsDirectory && source.Key is { } link && source.LinkTarget is not null)
+                {
+                    listing.EntryCount++;
+                    listing.Problem(link, "link entry (symbolic or hard link): ignored, never followed");
+                }
+                else if (!source.IsDirectory && source.Key is { } key)
                 {
                     var entry = builder.Add(ordinal, key, source.Size, 0, checkRatio: false);
                     if (entry is not null && capture.Wants(entry))
@@ -69,9 +74,6 @@ internal static class SequentialPartReader
 
         return listing;
     }
-
-    private static bool IsFile(SharpCompress.Common.IEntry entry) =>
-        entry.LinkTarget is null;
 
     private static string Describe(PartKind kind) => kind switch
     {

@@ -38,7 +38,12 @@ internal static class ZipPartReader
                     continue;
                 }
 
-                if (source.IsEncrypted)
+                if (ZipSymlinks.IsSymlink(source))
+                {
+                    listing.EntryCount++;
+                    listing.Problem(key, "link entry (symbolic link): ignored, never followed");
+                }
+                else if (source.IsEncrypted)
                 {
                     listing.EntryCount++;
                     listing.Problem(key, "encrypted entry: ignored");

@@ -30,6 +30,17 @@ public static class ArchiveWriter
         }
     }
 
+    /// <summary>A plain uncompressed ustar file (names must be short and ASCII), so its bytes can be patched.</summary>
+    public static void Tar(string path, IEnumerable<ArchiveEntry> entries)
+    {
+        using var file = File.Create(path);
+        using var tar = new TarWriter(file, TarEntryFormat.Ustar);
+        foreach (var entry in entries)
+        {
+            tar.WriteEntry(new UstarTarEntry(TarEntryType.RegularFile, entry.Name) { DataStream = new MemoryStream(entry.Content) });
+        }
+    }
+
     public static void Folder(string root, IEnumerable<ArchiveEntry> entries)
     {
         foreach (var entry in entries)
