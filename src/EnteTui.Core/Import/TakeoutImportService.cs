@@ -29,7 +29,9 @@ public sealed class TakeoutImportService(AppPaths paths, ExportService library, 
         {
             var resolutions = pairings is null ? Resolutions.None : await Resolutions.ResolveAsync(pairings, scan, source, cancellationToken);
             var plan = ImportPlanner.Plan(TakeoutMediaMapper.Map(scan, resolutions.Paired), options, resolutions.Skipped);
-            logger.LogInformation("Takeout import planned: {Groups} items, {Skipped} left out, {Parts} parts", plan.Groups.Count, plan.Skipped.Count, scan.Parts.Count);
+            logger.LogInformation(
+                "Takeout import planned: {Groups} items, {Skipped} left out, {Parts} parts ({Cached} listings from the scan cache)",
+                plan.Groups.Count, plan.Skipped.Count, scan.Parts.Count, scan.Parts.Count(p => p.FromCache));
             return new TakeoutImportJob(scan, source, plan, resolutions);
         }
         catch

@@ -16,6 +16,9 @@ public sealed class PartListing(TakeoutPart part, PartAccess access)
     /// <summary>Every file entry read, including ignored and rejected ones.</summary>
     public int EntryCount { get; set; }
 
+    /// <summary>False for a sequential part listed without reading EXIF dates (by the import): a scan that wants dates reads it again.</summary>
+    public bool HasDates { get; set; } = true;
+
     public List<TakeoutEntry> Entries { get; } = [];
 
     public Dictionary<int, ParsedJson> Json { get; } = [];

@@ -12,13 +12,15 @@ public static class PartReader
         var randomCapture = new ContentCapture(false);
         try
         {
-            return part.Kind switch
+            var listing = part.Kind switch
             {
                 PartKind.Zip => ZipPartReader.Read(part, randomCapture, cancellationToken),
                 PartKind.Tgz or PartKind.Tar => SequentialPartReader.Read(part, PartAccess.Sequential, sequentialCapture, cancellationToken),
                 PartKind.Folder => FolderPartReader.Read(part, randomCapture, cancellationToken),
                 _ => new PartListing(part, PartAccess.None),
             };
+            listing.HasDates = captureDates || part.Kind is not (PartKind.Tgz or PartKind.Tar);
+            return listing;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

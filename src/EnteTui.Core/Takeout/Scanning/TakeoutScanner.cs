@@ -64,7 +64,7 @@ public sealed class TakeoutScanner(ScanOptions options, IListingCache? cache = n
         {
             var part = readable[i];
             var cached = part.Kind == PartKind.Folder ? null : cache?.TryGet(part);
-            if (cached is not null)
+            if (cached is not null && (cached.HasDates || !options.ReadExif))
             {
                 cached.Part = part;
                 lock (fromCache)

@@ -11,9 +11,10 @@ internal sealed record StoredListing(
     List<StoredEntry> Entries,
     List<StoredJson> Json,
     List<StoredExif> Exif,
-    List<StoredProblem> Problems)
+    List<StoredProblem> Problems,
+    bool HasDates)
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     public static StoredListing From(PartListing listing) => new(
         CurrentVersion,
@@ -22,11 +23,12 @@ internal sealed record StoredListing(
         listing.Entries.Select(e => new StoredEntry(e.Ordinal, e.Path, e.Size)).ToList(),
         listing.Json.Select(j => new StoredJson(j.Key, j.Value)).ToList(),
         listing.ExifDates.Select(e => new StoredExif(e.Key, e.Value.DateTime.Ticks, (int?)e.Value.Offset?.TotalMinutes)).ToList(),
-        listing.Problems.Select(p => new StoredProblem(p.Entry, p.Message)).ToList());
+        listing.Problems.Select(p => new StoredProblem(p.Entry, p.Message)).ToList(),
+        listing.HasDates);
 
     public PartListing ToListing(TakeoutPart part)
     {
-        var listing = new PartListing(part, Access) { EntryCount = EntryCount };
+        var listing = new PartListing(part, Access) { EntryCount = EntryCount, HasDates = HasDates };
         listing.Entries.AddRange(Entries.Select(e => new TakeoutEntry(part.Number, e.Ordinal, e.Path, e.Size)));
         foreach (var json in Json)
         {
