@@ -40,6 +40,9 @@ public sealed class FixtureUser
         Albums().FirstOrDefault(a => !a.IsDeleted && a.Name == name) ?? throw new InvalidOperationException($"{Email} has no album named '{name}'.");
 
     /// <summary>The files in a collection (not removed or trashed), decrypted.</summary>
+    /// <summary>Every file record this user ever created (POST /files), trashed or not: a duplicate upload shows here.</summary>
+    public int FilesCreated() => server.Database.Read(d => d.Files.Count(f => f.OwnerId == UserId));
+
     public IReadOnlyList<FileSummary> Files(long albumId) => server.Database.Read(d => FixtureQueries.Files(d, keys, albumId));
 
     /// <summary>

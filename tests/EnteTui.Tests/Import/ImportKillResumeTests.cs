@@ -8,13 +8,16 @@ using EnteTui.Tests.Support;
 namespace EnteTui.Tests.Import;
 
 /// <summary>
-/// Runs the real `ente-tui.dll` as a child process, kills it at seeded random moments during an
-/// import, then lets it finish: every photo must be in the account exactly once.
+/// Runs the real `ente-tui.dll` as a child process, kills it (SIGKILL) at seeded random moments
+/// during an import, then lets it finish: every photo must be in the account exactly once, the
+/// server must have created exactly one file record per photo, and the account must look exactly
+/// like one imported in a single uninterrupted run. ENTE_TUI_SOAK=1: more photos and kill points.
 /// </summary>
 public sealed class ImportKillResumeTests : IAsyncLifetime
 {
-    private const int Photos = 36;
-    private const int KillPoints = 8;
+    private static readonly bool Soak = Environment.GetEnvironmentVariable("ENTE_TUI_SOAK") == "1";
+    private static readonly int Photos = Soak ? 120 : 36;
+    private static readonly int KillPoints = Soak ? 40 : 8;
     private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("import-kill-");
     private LocalEnteServer? server;
 
@@ -92,7 +95,23 @@ public sealed class ImportKillResumeTests : IAsyncLifetime
         Assert.Equal(Photos - (Photos / 3), files.Count(f => f.Albums.Contains("Uncategorized")));
         Assert.DoesNotContain(files, f => f.Albums.Contains("Holiday 2017") && f.Albums.Contains("Uncategorized"));
         Assert.Equal((Photos + 6) / 7, files.Count(f => f.Albums.Contains("Favorites")));
+        Assert.Equal(Photos, server.User(email).FilesCreated());
+
+        var straightEmail = LocalServerFixture.NewEmail();
+        await server.CreateAccountAsync(new AccountSpec(straightEmail, LocalServerFixture.Password) { OpsLimit = 2, MemLimit = 8L * 1024 * 1024 });
+        using var straight = new CliRunner();
+        var straightAdd = await straight.RunAsync(["account", "add", "--endpoint", server.BaseUrl, "--email", straightEmail, "--password-stdin"], [LocalServerFixture.Password]);
+        Assert.True(straightAdd.ExitCode == 0, straightAdd.Error);
+        var (straightDone, straightCode, straightLog) = await RunChildAsync(straight.Home, args, killWhen: null);
+        Assert.True(straightDone && straightCode == 0, straightLog);
+        using var straightReader = new AccountReader(straight.Home, straightEmail);
+        Assert.Equal(Projection(await straightReader.FilesAsync()), Projection(files));
     }
+
+    private static List<string> Projection(IEnumerable<ImportedFile> files) => files
+        .Select(f => $"{f.Title}|{f.FileType}|{f.CreationTime}|{f.Latitude}|{f.Longitude}|{f.Caption}|{string.Join(",", f.Albums)}|{f.Visibility}|{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.Content))}")
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     private static async Task<(bool Exited, int Code, string Output)> RunChildAsync(string home, string[] args, Func<Task<bool>>? killWhen)
     {
