@@ -63,7 +63,7 @@ public sealed class TakeoutScanner(ScanOptions options, IListingCache? cache = n
         Parallel.For(0, readable.Count, parallel, i =>
         {
             var part = readable[i];
-            var cached = part.Kind == PartKind.Folder ? null : cache?.TryGet(part);
+            var cached = part.Kind == PartKind.Folder ? null : TryCached(part);
             if (cached is not null && (cached.HasDates || !options.ReadExif))
             {
                 cached.Part = part;
@@ -79,10 +79,35 @@ public sealed class TakeoutScanner(ScanOptions options, IListingCache? cache = n
             results[i] = PartReader.Read(part, captureDates: options.ReadExif, cancellationToken);
             if (part.Kind != PartKind.Folder)
             {
-                cache?.Put(results[i]);
+                TryStore(results[i]);
             }
         });
 
         return (results.ToList(), fromCache);
+    }
+
+    // The cache only saves time: a full disk or a damaged cache file must not stop a scan.
+    private PartListing? TryCached(TakeoutPart part)
+    {
+        try
+        {
+            return cache?.TryGet(part);
+        }
+        catch (Exception ex) when (ex is IOException or LiteDB.LiteException or System.Text.Json.JsonException or InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private void TryStore(PartListing listing)
+    {
+        try
+        {
+            cache?.Put(listing);
+        }
+        catch (Exception ex) when (ex is IOException or LiteDB.LiteException)
+        {
+            // Not cached: the next scan reads this part again.
+        }
     }
 }

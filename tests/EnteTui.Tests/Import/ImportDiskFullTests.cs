@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using EnteTui.Fixtures;
+using EnteTui.LocalServer;
+using EnteTui.LocalServer.Faults;
+using EnteTui.Tests.Account;
+using EnteTui.Tests.Support;
+
+namespace EnteTui.Tests.Import;
+
+/// <summary>
+/// The app's state (LiteDB import progress, scan cache, logs) on a small tmpfs that fills up during
+/// an import (filled once a few files are in): the run stops with a clear message and non-zero exit,
+/// and once space is back the next run completes with every photo exactly once. Needs `mount -t tmpfs` (root); says so otherwise.
+/// </summary>
+public sealed class ImportDiskFullTests : IAsyncLifetime
+{
+    private const int Photos = 30;
+    private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("import-disk-full-");
+    private LocalEnteServer? server;
+    private string? mount;
+
+    public async Task InitializeAsync() =>
+        server = await LocalEnteServer.StartAsync(new LocalServerOptions { Faults = new FaultOptions { Latency = TimeSpan.FromMilliseconds(40) } });
+
+    [Fact]
+    public async Task A_full_disk_during_the_import_state_writes_stops_cleanly_and_the_next_run_completes()
+    {
+        var target = Directory.CreateDirectory(Path.Combine(work.FullName, "small-disk")).FullName;
+        if (!await RunAsync("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", target))
+        {
+            Console.WriteLine("tmpfs mount not permitted here (needs root): disk-full test not run");
+            return;
+        }
+
+        mount = target;
+        var builder = new TakeoutBuilder();
+        for (var i = 0; i < Photos; i++)
+        {
+            builder.Add($"Photos from 2020/P{i:00}.jpg", MediaFactory.Jpeg(160, 120, 500 + i), part: 1);
+            builder.AddSidecar($"Photos from 2020/P{i:00}.jpg.json", new SidecarSpec($"P{i:00}.jpg") { PhotoTakenTime = 1_580_000_000 + i }, part: 1);
+        }
+
+        var parts = builder.Write(Path.Combine(work.FullName, "parts"), "zip");
+        var email = LocalServerFixture.NewEmail();
+        await server!.CreateAccountAsync(new AccountSpec(email, LocalServerFixture.Password) { OpsLimit = 2, MemLimit = 8L * 1024 * 1024 });
+        var cli = new CliRunner(Path.Combine(target, "home"));
+        var add = await cli.RunAsync(["account", "add", "--endpoint", server.BaseUrl, "--email", email, "--password-stdin"], [LocalServerFixture.Password]);
+        Assert.True(add.ExitCode == 0, add.Error);
+        var filler = Path.Combine(target, "filler");
+
+        // The disk fills up once a few files are in: the next progress commits hit ENOSPC.
+        var running = cli.RunAsync(["takeout", "import", .. parts, "--parallel", "1"]);
+        while (server.User(email).FilesCreated() < 3 && !running.IsCompleted)
+        {
+            await Task.Delay(20);
+        }
+
+        FillLeaving(filler, 0);
+        var full = await running;
+
+        Console.WriteLine($"disk full: exit {full.ExitCode}, {server.User(email).FilesCreated()} of {Photos} files created, stderr: {full.Error.Trim()}");
+        Assert.NotEqual(0, full.ExitCode);
+        Assert.Contains("No space left on device", full.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", full.Error, StringComparison.Ordinal);
+        Assert.InRange(server.User(email).FilesCreated(), 3, Photos - 1);
+
+        File.Delete(filler);
+        var rerun = await cli.RunAsync(["takeout", "import", .. parts]);
+
+        Assert.True(rerun.ExitCode == 0, rerun.Error + rerun.Out);
+        Assert.Equal(Photos, server.User(email).FilesCreated());
+        using var reader = new AccountReader(cli.Home, email);
+        Assert.Equal(Photos, (await reader.FilesAsync()).Select(f => Convert.ToHexString(f.Content)).Distinct().Count());
+    }
+
+    private static void FillLeaving(string path, long free)
+    {
+        using var file = File.Create(path);
+        var chunk = new byte[4096];
+        try
+        {
+            while (true)
+            {
+                file.Write(chunk);
+                file.Flush();
+            }
+        }
+        catch (IOException)
+        {
+        }
+
+        file.SetLength(Math.Max(0, file.Length - free));
+    }
+
+    private static async Task<bool> RunAsync(string program, params string[] args)
+    {
+        try
+        {
+            var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+            args.ToList().ForEach(start.ArgumentList.Add);
+            using var process = Process.Start(start)!;
+            await process.WaitForExitAsync();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+
+        if (mount is not null)
+        {
+            await RunAsync("umount", "-l", mount);
+        }
+
+        work.Delete(recursive: true);
+    }
+}
