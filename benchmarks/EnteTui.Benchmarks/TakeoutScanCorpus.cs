@@ -50,7 +50,7 @@ internal static class TakeoutScanCorpus
                 Photo(writer, folder, $"IMG_{id}.jpg", 0, mediaPart, sidecarPart, newStyle);
                 break;
             case 1: // long title: media stem cut at 47, sidecar cut at 46
-                Photo(writer, folder, $"Backyard_ceremony_wedding_photography_markham_{id}.jpg", 0, mediaPart, sidecarPart, newStyle);
+                Photo(writer, folder, $"{id}_Backyard_ceremony_wedding_photography_markham.jpg", 0, mediaPart, sidecarPart, newStyle);
                 break;
             case 2: // (n) duplicates of the same title
                 Photo(writer, folder, $"IMG_{id}.JPG", 0, mediaPart, sidecarPart, newStyle);
