@@ -7,11 +7,12 @@ internal static class PeakMemory
 {
     public static async Task<(int ExitCode, long PeakBytes, TimeSpan Elapsed)> RunAsync(string home, params string[] args)
     {
-        var (code, peak, elapsed, _) = await RunWithOutputAsync(home, args);
+        var (code, peak, elapsed, _, _) = await RunWithOutputAsync(home, args);
         return (code, peak, elapsed);
     }
 
-    public static async Task<(int ExitCode, long PeakBytes, TimeSpan Elapsed, string Output)> RunWithOutputAsync(string home, params string[] args)
+    /// <summary>Also returns the output and the CPU time (user + system, last sample before exit).</summary>
+    public static async Task<(int ExitCode, long PeakBytes, TimeSpan Elapsed, string Output, TimeSpan Cpu)> RunWithOutputAsync(string home, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ente-tui.dll"));
@@ -23,15 +24,33 @@ internal static class PeakMemory
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         long peak = 0;
+        var cpu = TimeSpan.Zero;
         while (!process.HasExited)
         {
             peak = Math.Max(peak, Read(process.Id));
+            cpu = Cpu(process.Id) ?? cpu;
             await Task.Delay(20);
         }
 
         await process.WaitForExitAsync();
         var elapsed = clock.Elapsed;
-        return (process.ExitCode, peak, elapsed, await output + await error);
+        return (process.ExitCode, peak, elapsed, await output + await error, cpu);
+    }
+
+    // /proc/PID/stat fields 14 and 15 (after the parenthesised name): utime and stime in clock ticks (100 per second).
+    private static TimeSpan? Cpu(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds(ticks / 100.0);
+        }
+        catch (Exception ex) when (ex is IOException or FormatException or IndexOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     private static long Read(int pid)

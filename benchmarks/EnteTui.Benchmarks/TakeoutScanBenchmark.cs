@@ -63,30 +63,32 @@ internal static partial class TakeoutScanBenchmark
         }
     }
 
-    private static async Task<(double Seconds, double PeakMb, string Paired)> MeasureAsync(string home, int runs, string[] args)
+    private static async Task<(double Seconds, double PeakMb, double Cpu, string Paired)> MeasureAsync(string home, int runs, string[] args)
     {
+        var cpu = new List<double>();
         var seconds = new List<double>();
         var peaks = new List<double>();
         var paired = "";
         for (var run = 0; run < runs; run++)
         {
-            var (code, peak, elapsed, output) = await PeakMemory.RunWithOutputAsync(home, args);
+            var (code, peak, elapsed, output, processor) = await PeakMemory.RunWithOutputAsync(home, args);
             if (code != 0)
             {
                 throw new InvalidOperationException($"takeout scan failed ({code}): {output}");
             }
 
             seconds.Add(elapsed.TotalSeconds);
+            cpu.Add(processor.TotalSeconds);
             peaks.Add(peak / 1_048_576.0);
             paired = PairedLine().Match(output).Value;
         }
 
-        return (Median(seconds), Median(peaks), paired);
+        return (Median(seconds), Median(peaks), Median(cpu), paired);
     }
 
-    private static void Print(string label, (double Seconds, double PeakMb, string Paired) figures) =>
+    private static void Print(string label, (double Seconds, double PeakMb, double Cpu, string Paired) figures) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label,-26} median {figures.Seconds,6:0.00} s  peak RSS {figures.PeakMb,6:0} MiB  ({figures.Paired.Trim()})"));
+            $"{label,-26} median {figures.Seconds,6:0.00} s wall, {figures.Cpu,6:0.00} s CPU (user+sys)  peak RSS {figures.PeakMb,6:0} MiB  ({figures.Paired.Trim()})"));
 
     private static double Median(List<double> values)
     {
