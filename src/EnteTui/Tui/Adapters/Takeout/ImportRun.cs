@@ -8,7 +8,7 @@ namespace EnteTui.Tui.Adapters.Takeout;
 /// <summary>
 /// One upload started from the wizard: the same prepare-and-run as <c>takeout import --resolutions</c>,
 /// on the thread pool. Stopping cancels between files (the import resumes exactly where it stopped).
-/// The import service has no pause hook, so pausing holds the progress display only.
+/// The import service has no pause hook, so pausing is not offered (<see cref="SupportsPause"/>).
 /// </summary>
 public sealed class ImportRun : ITransferRun, IProgress<ImportProgress>
 {
@@ -20,7 +20,6 @@ public sealed class ImportRun : ITransferRun, IProgress<ImportProgress>
     private RunPhase? final;
     private string? error;
     private string? note;
-    private bool paused;
 
     private ImportRun() => Completion = Task.CompletedTask;
 
@@ -29,6 +28,8 @@ public sealed class ImportRun : ITransferRun, IProgress<ImportProgress>
     public bool Continuous { get; set; }
 
     public bool SupportsContinuous => false;
+
+    public bool SupportsPause => false;
 
     public static ImportRun Start(TakeoutImportService service, AccountSession account, IReadOnlyList<string> parts, ImportOptions options, IReadOnlyDictionary<string, string?> pairings)
     {
@@ -48,18 +49,10 @@ public sealed class ImportRun : ITransferRun, IProgress<ImportProgress>
 
     public void Pause()
     {
-        lock (gate)
-        {
-            paused = true;
-        }
     }
 
     public void Resume()
     {
-        lock (gate)
-        {
-            paused = false;
-        }
     }
 
     public void Stop() => stop.Cancel();
@@ -70,17 +63,15 @@ public sealed class ImportRun : ITransferRun, IProgress<ImportProgress>
         RunPhase? ended;
         string? problem;
         string? summary;
-        bool isPaused;
         List<TransferFailure> failed;
         lock (gate)
         {
-            (ended, problem, summary, isPaused, failed) = (final, error, note, paused, failures.ToList());
+            (ended, problem, summary, failed) = (final, error, note, failures.ToList());
         }
 
         var phase = ended
             ?? (stop.IsCancellationRequested ? RunPhase.Stopping
             : p is null || p.Phase is ImportPhase.Scanning or ImportPhase.Syncing ? RunPhase.Preparing
-            : isPaused ? RunPhase.Paused
             : RunPhase.Running);
         var done = p?.DoneItems ?? 0;
         var total = p?.TotalItems ?? 0;
