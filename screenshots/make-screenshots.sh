@@ -21,7 +21,8 @@ fi
 
 work=$(mktemp -d -t ente-tui-shots-XXXXXX)
 session="ente-tui-shots-$$"
-trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$work"' EXIT
+data=""
+trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$work" ${data:+"$data"}' EXIT
 
 app=${ENTE_TUI_PUBLISHED:-$work/app}   # ENTE_TUI_PUBLISHED=DIR reuses an earlier `dotnet publish`
 if [ ! -e "$app/ente-tui.dll" ]; then
