@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EnteTui.Cli.Account;
+using EnteTui.Cli.Demo;
 using EnteTui.Cli.Export;
 using EnteTui.Cli.Hosting;
 using EnteTui.Cli.Server;
@@ -49,6 +50,7 @@ public static class CommandLineApp
             ExportCommands.Create(host),
             TakeoutCommands.Create(host),
             ServerCommands.Create(host),
+            DemoCommands.Create(host),
         ];
     }
 }

@@ -41,7 +41,7 @@ public sealed class LoginFlowAdapter(AccountStore store, LoginFlowFactory flows,
         NeedPassword p => new LoginStep(LoginStepKind.Password, p.Error),
         NeedEmailCode c => new LoginStep(LoginStepKind.EmailCode, c.Error, SentTo: c.Email),
         NeedTotp t => new LoginStep(LoginStepKind.Totp, t.Error),
-        NeedPasskey k => new LoginStep(LoginStepKind.Passkey, PasskeyUrl: k.VerificationUrl),
+        NeedPasskey k => new LoginStep(LoginStepKind.Passkey, PasskeyUrl: k.VerificationUrl, TotpAvailable: k.TotpAvailable),
         LoginCompleted done => Complete(done.Result),
         _ => throw new InvalidOperationException($"Unexpected login step {step.GetType().Name}."),
     };

@@ -2,7 +2,10 @@ using EnteTui.Cli.Hosting;
 using EnteTui.Core.Accounts;
 using EnteTui.Core.Accounts.Login;
 using EnteTui.Core.Export;
+using EnteTui.Core.Import;
 using EnteTui.Core.Storage;
+using EnteTui.Core.Takeout.State;
+using EnteTui.Tui.Adapters.Takeout;
 
 namespace EnteTui.Tui.Adapters;
 
@@ -16,7 +19,7 @@ public sealed class ServiceBackends : IDisposable
 
     private readonly SessionCache sessions;
 
-    public ServiceBackends(IServiceProvider services)
+    public ServiceBackends(IServiceProvider services, IReadOnlyList<string>? takeoutParts = null)
     {
         T Get<T>()
             where T : notnull => (T)(services.GetService(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not registered."));
@@ -28,7 +31,7 @@ public sealed class ServiceBackends : IDisposable
             new AccountsAdapter(store, Get<LoginFlowFactory>(), sessions),
             new AlbumsAdapter(export, sessions, new SelectionFile(Get<AppPaths>()), store),
             new ExportAdapter(export, sessions, store, time, WatchInterval),
-            new PendingTakeout());
+            new TakeoutAdapter(Get<TakeoutImportService>(), Get<TakeoutStateStore>(), sessions, new WizardSessionFile(Get<AppPaths>(), takeoutParts)));
     }
 
     public TuiServices Services { get; }

@@ -5,7 +5,7 @@ namespace EnteTui.Tests.Tui.Fakes;
 /// <summary>
 /// Accounts in memory and a scripted login: the password is "secret"; emails starting with "otp"
 /// get an emailed code, "totp" an authenticator code, "passkey" a passkey (verified when the test
-/// calls <see cref="VerifyPasskey"/>). The right code is always 123456.
+/// calls <see cref="VerifyPasskey"/>), "both" a passkey with TOTP allowed. The right code is always 123456.
 /// </summary>
 public sealed class FakeAccounts : IAccountsBackend
 {
@@ -27,6 +27,8 @@ public sealed class FakeAccounts : IAccountsBackend
     public ILoginFlow StartLogin() => new Flow(this);
 
     public void VerifyPasskey() => passkey.TrySetResult();
+
+    private const string PasskeyUrl = "https://accounts.ente.com/passkeys/verify?passkeySessionID=abc&redirect=ente-cli://passkey&clientPackage=io.ente.photos";
 
     private sealed class Flow(FakeAccounts owner) : ILoginFlow
     {
@@ -57,7 +59,8 @@ public sealed class FakeAccounts : IAccountsBackend
             }
 
             return Task.FromResult(email.StartsWith("totp", StringComparison.Ordinal) ? new LoginStep(LoginStepKind.Totp)
-                : email.StartsWith("passkey", StringComparison.Ordinal) ? new LoginStep(LoginStepKind.Passkey, PasskeyUrl: "https://accounts.ente.com/passkeys/verify?passkeySessionID=abc&redirect=ente-cli://passkey&clientPackage=io.ente.photos")
+                : email.StartsWith("passkey", StringComparison.Ordinal) ? new LoginStep(LoginStepKind.Passkey, PasskeyUrl: PasskeyUrl)
+                : email.StartsWith("both", StringComparison.Ordinal) ? new LoginStep(LoginStepKind.Passkey, PasskeyUrl: PasskeyUrl, TotpAvailable: true)
                 : Done());
         }
 

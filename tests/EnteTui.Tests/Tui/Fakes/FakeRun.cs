@@ -25,6 +25,8 @@ public sealed class FakeRun : ITransferRun
 
     public long FilesPerGroup { get; }
 
+    public bool SupportsPause { get; init; } = true;
+
     public long BytesPerFile { get; }
 
     public long FilesTotal => groups.Count * FilesPerGroup;

@@ -18,6 +18,9 @@ public sealed class FakeTakeout : ITakeoutBackend
 
     public TaskCompletionSource<TakeoutReport>? Holding { get; set; }
 
+    /// <summary>Whether the upload runs it starts can pause (the real import cannot).</summary>
+    public bool UploadsPause { get; set; } = true;
+
     public static TakeoutReport Report(IReadOnlyList<string> parts) => new(
         "key-" + string.Join('|', parts),
         parts.Select((p, i) => new PartSummary(p, "zip", 40 + i, 10 + i, 12, i == 0 ? 2 : 1, i)).ToList(),
@@ -69,7 +72,7 @@ public sealed class FakeTakeout : ITakeoutBackend
 
     public ITransferRun StartImport(ImportRequest request)
     {
-        var run = new FakeRun(request.Report.Albums, 5, 2_000_000, supportsContinuous: false);
+        var run = new FakeRun(request.Report.Albums, 5, 2_000_000, supportsContinuous: false) { SupportsPause = UploadsPause };
         Imports.Add((request, run));
         return run;
     }

@@ -194,6 +194,15 @@ public class AlbumsScreenTests
         Assert.Equal(11, albums.Source.Count);
         Assert.Contains("Album 09990", tui.Text);
         Assert.True(watch.ElapsedMilliseconds < 5000, $"took {watch.ElapsedMilliseconds} ms");
+
+        tui.Press(Key.Enter);
+        var shown = albums.Source.Shown.Select(a => a.Id).ToHashSet();
+        var outside = albums.Source.Marked.Count(id => !shown.Contains(id));
+        tui.Press(Key.N);
+        Assert.DoesNotContain(albums.Source.Marked, shown.Contains);
+        tui.Press(Key.A);
+        Assert.Equal(outside + 11, albums.Source.Marked.Count);
+        Assert.True(shown.IsSubsetOf(albums.Source.Marked));
     }
 
     private static TuiHarness Open(FakeServices fakes)

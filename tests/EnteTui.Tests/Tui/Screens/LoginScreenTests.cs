@@ -147,4 +147,70 @@ public class LoginScreenTests
         Assert.IsType<LoginScreen>(tui.Current);
         Assert.Equal("q@x.org", tui.CurrentAs<LoginScreen>().Form.Email.Text);
     }
+
+    [Fact]
+    public void Login_form_opens_with_the_first_text_field_focused_so_typing_fills_the_email()
+    {
+        var fakes = new FakeServices();
+        using var tui = new TuiHarness(fakes.Build());
+        tui.Press(Key.A);
+        var login = tui.CurrentAs<LoginScreen>();
+
+        Assert.True(login.Form.Email.HasFocus);
+        tui.Type("bob@example.com");
+        Assert.Equal("bob@example.com", login.Form.Email.Text);
+        Assert.Contains("bob@example.com", tui.Text);
+    }
+
+    [Fact]
+    public void Passkey_and_totp_both_allowed_offer_a_choice_and_the_authenticator_code_logs_in()
+    {
+        var fakes = new FakeServices();
+        using var tui = new TuiHarness(fakes.Build());
+        tui.Press(Key.A);
+        tui.Type("both@example.com");
+        tui.Press(Key.CursorDown);
+        tui.Type("secret");
+        tui.Press(Key.Enter);
+
+        tui.WaitForText("Second factor");
+        var login = tui.CurrentAs<LoginScreen>();
+        Assert.NotNull(login.SecondFactorChoice);
+        Assert.Contains("[ Passkey ]", tui.Text);
+        Assert.Contains("[ Authenticator code ]", tui.Text);
+        Assert.DoesNotContain("passkeySessionID=abc", tui.Text);
+
+        tui.Press(Key.A);
+        tui.WaitForText("6-digit code from your authenticator app");
+        Assert.Equal(LoginStepKind.Totp, login.Step);
+        tui.Type("123456");
+        tui.Press(Key.Enter);
+
+        tui.WaitFor(() => tui.Current is AlbumsScreen, "the albums screen");
+        Assert.Equal("both@example.com", Assert.Single(fakes.Accounts.Stored).Email);
+    }
+
+    [Fact]
+    public void Passkey_and_totp_choice_can_take_the_passkey_or_cancel()
+    {
+        var fakes = new FakeServices();
+        using var tui = new TuiHarness(fakes.Build());
+        tui.Press(Key.A);
+        tui.Type("both@example.com");
+        tui.Press(Key.CursorDown);
+        tui.Type("secret");
+        tui.Press(Key.Enter);
+        tui.WaitForText("Second factor");
+
+        tui.Press(Key.Esc);
+        tui.WaitForText("Password");
+        Assert.Null(tui.CurrentAs<LoginScreen>().Step);
+
+        tui.Press(Key.Enter);
+        tui.WaitForText("Second factor");
+        tui.Press(Key.P);
+        tui.WaitForText("passkeySessionID=abc");
+        fakes.Accounts.VerifyPasskey();
+        tui.WaitFor(() => tui.Current is AlbumsScreen, "the albums screen");
+    }
 }

@@ -1,6 +1,7 @@
 using EnteTui.Tests.Tui.Fakes;
 using EnteTui.Tests.Tui.Support;
 using EnteTui.Tui.Screens.Accounts;
+using EnteTui.Tui.Screens.ExportProgress;
 using EnteTui.Tui.Screens.TakeoutWizard;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
@@ -215,6 +216,23 @@ public sealed class TakeoutWizardTests : IDisposable
 
         tui.WaitFor(() => tui.Current is AccountsScreen, "the accounts screen");
         Assert.True(fakes.Takeout.Imports.Single().Run.StopRequested);
+    }
+
+    [Fact]
+    public void An_upload_that_cannot_pause_offers_no_pause_key()
+    {
+        var fakes = NewFakes();
+        fakes.Takeout.UploadsPause = false;
+        using var tui = OpenWizard(fakes);
+        ScanThreeParts(tui);
+        tui.Press(Key.Enter, Key.C, Key.Enter);
+        tui.WaitForText("alice@example.com (Ente)");
+        tui.Press(Key.Enter);
+        tui.WaitForText("Uploading");
+
+        Assert.DoesNotContain("Pause", tui.Text);
+        tui.Press(Key.P);
+        Assert.NotEqual(RunPhase.Paused, fakes.Takeout.Imports.Single().Run.Snapshot().Phase);
     }
 
     [Fact]

@@ -43,6 +43,9 @@ public sealed class LoginScreen : Screen
 
     public LoginStepKind? Step => step;
 
+    /// <summary>The open "passkey or authenticator code" question, if any.</summary>
+    public ChoiceOverlay? SecondFactorChoice { get; private set; }
+
     public override void OnShown() => form.Email.SetFocus();
 
     public override void OnHidden()
@@ -162,6 +165,9 @@ public sealed class LoginScreen : Screen
             case LoginStepKind.Totp:
                 form.ShowCode("Type the 6-digit code from your authenticator app:", "Code");
                 break;
+            case LoginStepKind.Passkey when next.TotpAvailable:
+                AskSecondFactor(next.PasskeyUrl ?? string.Empty);
+                break;
             case LoginStepKind.Passkey:
                 form.ShowPasskey(next.PasskeyUrl ?? string.Empty);
                 WaitForPasskey();
@@ -175,6 +181,39 @@ public sealed class LoginScreen : Screen
         {
             form.ShowError(next.Error);
         }
+    }
+
+    /// <summary>The server allows both second factors (protocol notes §2.8): the user picks; the default is the code, which needs no browser.</summary>
+    private void AskSecondFactor(string passkeyUrl)
+    {
+        form.ShowStatus("Choose a second factor.");
+        SecondFactorChoice = Context.Overlays.Show(new ChoiceOverlay(
+            Context,
+            "Second factor",
+            [
+                TextLine.Plain("This account has a passkey and an authenticator app."),
+                TextLine.Plain("Passkey: open a link in a browser (a QR code too)."),
+                TextLine.Plain("Authenticator: type the 6-digit code from the app."),
+            ],
+            ["Cancel", "Passkey", "Authenticator code"],
+            choice =>
+            {
+                SecondFactorChoice = null;
+                switch (choice)
+                {
+                    case 1:
+                        form.ShowPasskey(passkeyUrl);
+                        WaitForPasskey();
+                        break;
+                    case 2:
+                        step = LoginStepKind.Totp;
+                        form.ShowCode("Type the 6-digit code from your authenticator app:", "Code");
+                        break;
+                    default:
+                        BackToCredentials();
+                        break;
+                }
+            }));
     }
 
     private void WaitForPasskey()

@@ -11,6 +11,9 @@ public interface ITransferRun
 
     bool SupportsContinuous { get; }
 
+    /// <summary>False when the service behind the run cannot hold new files back (pausing is not offered).</summary>
+    bool SupportsPause => true;
+
     TransferSnapshot Snapshot();
 
     void Pause();

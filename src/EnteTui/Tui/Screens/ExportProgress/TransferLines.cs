@@ -29,7 +29,7 @@ public static class TransferLines
             lines.Add(TextLine.Plain("Now", Tone.Muted));
             foreach (var item in s.Active.Take(shown))
             {
-                var size = item.BytesTotal > 0 ? $"{Formats.Bytes(item.BytesDone)} / {Formats.Bytes(item.BytesTotal)}" : Formats.Bytes(item.BytesDone);
+                var size = item.BytesTotal > 0 ? $"{Formats.Bytes(item.BytesDone)} / {Formats.Bytes(item.BytesTotal)}" : item.BytesDone > 0 ? Formats.Bytes(item.BytesDone) : string.Empty;
                 lines.Add(TextLine.Of(new Span("  ↓ ", Tone.Key), new Span(Cells.Pad(item.Name, Math.Max(10, width - 26))), new Span(Cells.PadLeft(size, 20), Tone.Muted)));
             }
 

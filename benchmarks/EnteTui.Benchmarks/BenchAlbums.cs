@@ -1,0 +1,30 @@
+using EnteTui.Tui.Screens.Accounts;
+using EnteTui.Tui.Screens.Albums;
+
+namespace EnteTui.Benchmarks;
+
+/// <summary>An account with <paramref name="count"/> albums in memory (names, sizes, owners and markers vary), for the album screen benchmark.</summary>
+internal sealed class BenchAlbums(int count) : IAlbumsBackend, IAccountsBackend
+{
+    public static readonly AccountInfo Account = new("bench@example.org", "https://api.ente.com", "/tmp/ente-tui-bench");
+
+    private readonly IReadOnlyList<AlbumInfo> albums = Enumerable.Range(1, count)
+        .Select(i => new AlbumInfo(i, $"Album {i:00000} {(i % 3 == 0 ? "Ünïcödé" : "trip")}", i % 500, i * 1000L, i % 7 != 0, i % 7 == 0 ? "friend@example.org" : null, i % 97 == 0, i % 11 == 0, null))
+        .ToList();
+
+    public Task<IReadOnlyList<AlbumInfo>> LoadAsync(AccountInfo account, string exportDir, CancellationToken cancellationToken) => Task.FromResult(albums);
+
+    public string DefaultExportDir(AccountInfo account) => Account.ExportDir!;
+
+    public AlbumSelection LoadSelection(AccountInfo account) => new(null, null);
+
+    public void SaveSelection(AccountInfo account, AlbumSelection selection)
+    {
+    }
+
+    public Task<IReadOnlyList<AccountInfo>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<AccountInfo>>([Account]);
+
+    public Task RemoveAsync(AccountInfo account, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public ILoginFlow StartLogin() => throw new NotSupportedException("The benchmark never logs in.");
+}

@@ -1,0 +1,93 @@
+using EnteTui.Core.Takeout.Archives;
+using EnteTui.Core.Takeout.Dates;
+using EnteTui.Core.Takeout.Scanning;
+using EnteTui.Core.Takeout.Sidecars;
+using EnteTui.Tui.Screens.TakeoutWizard;
+
+namespace EnteTui.Tui.Adapters.Takeout;
+
+/// <summary>A scan of the service layer as the wizard shows it; candidate sidecars are read from the parts for their date and place.</summary>
+public static class ScanReportMapper
+{
+    /// <summary>Reading candidates costs one entry read each; beyond this many the list shows paths only.</summary>
+    private const int CandidatesRead = 500;
+
+    public static async Task<TakeoutReport> MapAsync(TakeoutScanResult scan, CancellationToken cancellationToken)
+    {
+        var sidecars = SidecarIndex(scan);
+        var unmatchedPairs = scan.Pairs.Where(p => !p.IsMatched && p.Rule != Core.Takeout.Matching.MatchRules.Skipped).ToList();
+        var wanted = unmatchedPairs.SelectMany(p => p.Candidates).Distinct(StringComparer.Ordinal).Take(CandidatesRead).ToList();
+        var read = await ReadSidecarsAsync(scan, wanted.Select(w => sidecars.GetValueOrDefault(w)).OfType<TakeoutEntry>(), cancellationToken);
+        var unmatched = unmatchedPairs.Select(p => new UnmatchedMedia(
+            p.Media.Path,
+            p.Media.Part,
+            p.Candidates.Select(c => Candidate(c, sidecars.GetValueOrDefault(c), read.GetValueOrDefault(c))).ToList(),
+            new DatePreview(p.Date.Value, DateLabel(p.Date.Source)))).ToList();
+
+        var parts = scan.Parts.Select(sp => new PartSummary(
+            sp.Part.Path,
+            sp.Part.Kind.ToString().ToLowerInvariant(),
+            sp.Entries,
+            scan.Pairs.LongCount(p => p.Media.Part == sp.Part.Number),
+            sidecars.Values.LongCount(e => e.Part == sp.Part.Number),
+            unmatchedPairs.LongCount(p => p.Media.Part == sp.Part.Number),
+            scan.Problems.Count(p => p.Part == sp.Part.Number))).ToList();
+
+        return new TakeoutReport(
+            scan.SessionKey,
+            parts,
+            scan.Pairs.Count,
+            scan.Pairs.GroupBy(p => p.IsMatched ? p.Rule : "none").ToDictionary(g => g.Key, g => g.LongCount()),
+            unmatched,
+            scan.OrphanSidecars.Select(o => o.Path).Distinct(StringComparer.Ordinal).ToList(),
+            scan.Problems.Select(p => new ScanProblem(p.Part ?? 0, p.Entry, p.Message)).ToList(),
+            scan.Folders.Select(f => f.AlbumTitle).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Every sidecar the scan knows (matched or orphan), by path.</summary>
+    public static Dictionary<string, TakeoutEntry> SidecarIndex(TakeoutScanResult scan) =>
+        scan.OrphanSidecars.Concat(scan.Pairs.Select(p => p.Sidecar).OfType<TakeoutEntry>())
+            .GroupBy(e => e.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    public static SidecarCandidate Candidate(string path, TakeoutEntry? entry, SidecarData? data) => new(
+        path,
+        entry?.Part ?? 0,
+        data?.TakenTime,
+        data?.Location is { } at ? $"{at.Latitude:0.####}, {at.Longitude:0.####}" : null,
+        data?.Title);
+
+    public static async Task<Dictionary<string, SidecarData>> ReadSidecarsAsync(TakeoutScanResult scan, IEnumerable<TakeoutEntry> entries, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, SidecarData>(StringComparer.Ordinal);
+        using var source = scan.OpenSource();
+        foreach (var entry in entries.Where(e => e.Size <= SidecarParser.MaximumBytes))
+        {
+            try
+            {
+                await using var stream = await source.OpenEntryAsync(entry.Ref, cancellationToken);
+                using var copy = new MemoryStream();
+                await stream.CopyToAsync(copy, cancellationToken);
+                if (SidecarParser.Parse(copy.ToArray()).Sidecar is { } data)
+                {
+                    found[entry.Path] = data;
+                }
+            }
+            catch (InvalidDataException)
+            {
+                // An unreadable candidate is still offered, by its path only.
+            }
+        }
+
+        return found;
+    }
+
+    private static string DateLabel(DateSource source) => source switch
+    {
+        DateSource.Sidecar => "sidecar",
+        DateSource.Exif => "EXIF",
+        DateSource.FileName => "file name",
+        DateSource.Folder => "year folder",
+        _ => "none",
+    };
+}

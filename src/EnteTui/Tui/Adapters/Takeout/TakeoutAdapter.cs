@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using EnteTui.Core.Import;
+using EnteTui.Core.Import.Planning;
+using EnteTui.Core.Takeout.Scanning;
+using EnteTui.Core.Takeout.State;
+using EnteTui.Tui.Screens.ExportProgress;
+using EnteTui.Tui.Screens.TakeoutWizard;
+
+namespace EnteTui.Tui.Adapters.Takeout;
+
+/// <summary>
+/// The wizard's backend over the Takeout scanner, the scan state (listing cache and resolutions)
+/// and the import service. A "fallback" decision is stored as an empty sidecar path: the store
+/// knows only sidecar-or-skip, and the import uploads an unpaired file with its fallback date anyway.
+/// </summary>
+public sealed class TakeoutAdapter(TakeoutImportService imports, TakeoutStateStore state, SessionCache sessions, WizardSessionFile sessionFile) : ITakeoutBackend
+{
+    private const string FallbackMarker = "";
+    private readonly ConcurrentDictionary<string, TakeoutScanResult> scans = new(StringComparer.Ordinal);
+
+    public ITakeoutScan StartScan(IReadOnlyList<string> parts) =>
+        TakeoutScanRun.Start(parts, state, result => scans[result.SessionKey] = result);
+
+    public async Task<IReadOnlyList<SidecarCandidate>> SearchSidecarsAsync(TakeoutReport report, string query, CancellationToken cancellationToken)
+    {
+        if (!scans.TryGetValue(report.Key, out var scan) || string.IsNullOrWhiteSpace(query))
+        {
+            return [];
+        }
+
+        var hits = ScanReportMapper.SidecarIndex(scan).Values
+            .Where(e => e.Path.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase))
+            .OrderBy(e => e.Path, StringComparer.Ordinal)
+            .Take(50)
+            .ToList();
+        var data = await ScanReportMapper.ReadSidecarsAsync(scan, hits, cancellationToken).ConfigureAwait(false);
+        return hits.Select(e => ScanReportMapper.Candidate(e.Path, e, data.GetValueOrDefault(e.Path))).ToList();
+    }
+
+    public IReadOnlyDictionary<string, Resolution> LoadResolutions(TakeoutReport report) =>
+        state.GetResolutions(report.Key).ToDictionary(
+            r => r.Key,
+            r => r.Value switch
+            {
+                null => Resolution.Skip,
+                FallbackMarker => Resolution.Fallback,
+                var sidecar => Resolution.Use(sidecar),
+            },
+            StringComparer.Ordinal);
+
+    public void SaveResolution(TakeoutReport report, string mediaPath, Resolution? resolution)
+    {
+        if (resolution is null)
+        {
+            state.RemoveResolution(report.Key, mediaPath);
+            return;
+        }
+
+        state.SaveResolution(report.Key, mediaPath, resolution.Kind switch
+        {
+            ResolutionKind.Sidecar => resolution.SidecarPath,
+            ResolutionKind.Fallback => FallbackMarker,
+            _ => null,
+        });
+    }
+
+    public ITransferRun StartImport(ImportRequest request)
+    {
+        var pairings = request.Resolutions
+            .Where(r => r.Value.Kind != ResolutionKind.Fallback)
+            .ToDictionary(r => r.Key, r => r.Value.Kind == ResolutionKind.Sidecar ? r.Value.SidecarPath : null, StringComparer.Ordinal);
+        var options = new ImportOptions { AlbumForUnsorted = request.Target.KeepAlbums ? null : request.Target.SingleAlbum };
+        return ImportRun.Start(imports, sessions.Get(request.Account.Email), request.Parts, options, pairings);
+    }
+
+    public WizardSession? LoadSession() => sessionFile.Load();
+
+    public void SaveSession(WizardSession session) => sessionFile.Save(session);
+}
