@@ -4,11 +4,12 @@ return args.FirstOrDefault() switch
 {
     "export" => await ExportBenchmark.RunAsync(args.Skip(1).ToArray()),
     "import" => await ImportBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "all" => await AllBenchmarks.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N] | import [--quick]");
+    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N] | import [--quick] | all [--quick] [--runs N] [--out FILE]");
     return 2;
 }
