@@ -87,13 +87,17 @@ public static class PortableName
         }
 
         var (stem, extension) = Split(cleaned);
-        var device = stem.Contains('.') ? stem[..stem.IndexOf('.')] : stem;
-        if (DeviceNames.Contains(device.TrimEnd(' ')))
-        {
-            stem = device + "_" + stem[device.Length..];
-        }
+        var fitted = Fit(stem, extension, MaxBytes);
 
-        return Fit(stem, extension, MaxBytes);
+        // Checked after fitting: truncation can leave "COM1" from "COM1\u3000\u3000…x.jpg".
+        return DevicePart(fitted) is { } device ? device + "_" + Fit(stem, extension, MaxBytes - 1)[device.Length..] : fitted;
+    }
+
+    /// <summary>The part before the first dot when Windows would read it as a device name (trailing spaces ignored), else null.</summary>
+    private static string? DevicePart(string name)
+    {
+        var device = name.Contains('.') ? name[..name.IndexOf('.')] : name;
+        return DeviceNames.Contains(device.TrimEnd(' ')) ? device : null;
     }
 
     /// <summary>Truncates the stem (never the extension, never inside a character) to fit <paramref name="maxBytes"/>.</summary>

@@ -42,6 +42,16 @@ public class PortableNameEdgeCaseTests
         Assert.Equal(new string('x', 237), name);
     }
 
+    [Theory]
+    [InlineData("COM1\u3000", ".jpg", "COM1_.jpg")]
+    [InlineData("LPT\u00B9\u00A0 . . ", "x.png", "LPT\u00B9_.png")]
+    public void Truncation_never_leaves_a_windows_device_name(string device, string tail, string expected)
+    {
+        var title = device + string.Concat(Enumerable.Repeat("\u3000", 90)) + tail;
+
+        Assert.Equal(expected, PortableName.ForFile(title));
+    }
+
     [Fact]
     public void Live_photo_parts_keep_one_base_name_when_a_suffix_forces_truncation()
     {
