@@ -6,11 +6,12 @@ return args.FirstOrDefault() switch
     "import" => await ImportBenchmark.RunAsync(args.Skip(1).ToArray()),
     "takeout-scan" => await TakeoutScanBenchmark.RunAsync(args.Skip(1).ToArray()),
     "tui-albums" => await TuiAlbumsBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "all" => await AllBenchmarks.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N] | import [--quick] | takeout-scan [--quick] | tui-albums [--albums N] [--runs N]");
+    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N] | import [--quick] | takeout-scan [--quick] | tui-albums [--albums N] [--runs N] | all [--quick] [--runs N] [--out FILE]");
     return 2;
 }

@@ -114,6 +114,17 @@ public sealed class LocalEnteServer : IAsyncDisposable
         });
     }
 
+    /// <summary>Test shortcut: every auth token currently issued to the account (to prove none leaks anywhere).</summary>
+    public IReadOnlyList<string> TokensOf(string email)
+    {
+        var normalized = Emails.Normalize(email);
+        return components.Database.Read(d =>
+        {
+            var user = d.Users.FindOne(u => u.Email == normalized) ?? throw new InvalidOperationException($"No account {normalized}.");
+            return d.Tokens.Find(t => t.UserId == user.Id).Select(t => t.Token).ToList();
+        });
+    }
+
     /// <summary>Damages a stored file for hostile-server tests (see <see cref="FileCorruption"/>).</summary>
     public void CorruptFile(long fileId, FileCorruption corruption) => FileCorrupter.Apply(components, fileId, corruption);
 

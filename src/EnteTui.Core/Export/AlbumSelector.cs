@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using EnteTui.Core.Sync;
 
 namespace EnteTui.Core.Export;
@@ -43,5 +42,5 @@ public static class AlbumSelector
         return set;
     }
 
-    private static string Normalize(string name) => name.Trim().Normalize(NormalizationForm.FormC).ToUpperInvariant();
+    private static string Normalize(string name) => PortableName.Key(name.Trim());
 }

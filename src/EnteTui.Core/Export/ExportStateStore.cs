@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using EnteTui.Core.Storage;
 using LiteDB;
 
 namespace EnteTui.Core.Export;
@@ -16,7 +17,7 @@ public sealed class ExportStateStore : IDisposable
 
     public ExportStateStore(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        OwnerOnlyFiles.PrepareDatabase(path);
         db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
         Albums = db.GetCollection<ExportedAlbum>("albums");
         Items = db.GetCollection<ExportedItem>("items");

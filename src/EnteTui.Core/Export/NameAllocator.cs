@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace EnteTui.Core.Export;
 
 /// <summary>
@@ -31,7 +33,7 @@ public sealed class NameAllocator
     {
         for (var attempt = 0; ; attempt++)
         {
-            var candidates = desired.Select(name => WithSuffix(name, attempt)).ToList();
+            var candidates = WithSuffix(desired, attempt);
             var keys = candidates.Select(PortableName.Key).ToList();
             if (keys.Distinct().Count() != keys.Count || keys.Any(taken.Contains))
             {
@@ -55,18 +57,32 @@ public sealed class NameAllocator
 
     public string Allocate(string desired, Func<string, bool>? acceptForeign = null) => Allocate([desired], acceptForeign)[0];
 
-    private static string WithSuffix(string name, int attempt)
+    private static IReadOnlyList<string> WithSuffix(IReadOnlyList<string> names, int attempt)
     {
         if (attempt == 0)
         {
-            return name;
+            return names;
         }
 
-        var (stem, extension) = PortableName.Split(name);
         var suffix = "_" + attempt;
-        var fitted = PortableName.Fit(stem, extension, PortableName.MaxBytes - suffix.Length);
-        return extension.Length > 0 && fitted.EndsWith(extension, StringComparison.Ordinal)
-            ? fitted[..^extension.Length] + suffix + extension
-            : fitted + suffix;
+        var parts = names.Select(PortableName.Split).ToList();
+        var widest = parts.MaxBy(p => Encoding.UTF8.GetByteCount(p.Extension)).Extension;
+        return parts.Select(p => Suffixed(p.Base, p.Extension, widest, suffix)).ToList();
+    }
+
+    /// <summary>All parts of a group are cut to the stem that fits beside the widest extension, so they keep one base name.</summary>
+    private static string Suffixed(string stem, string extension, string widest, string suffix)
+    {
+        var budget = PortableName.MaxBytes - suffix.Length;
+        var shared = PortableName.Fit(stem, widest, budget);
+        if (widest.Length > 0 && shared.EndsWith(widest, StringComparison.Ordinal))
+        {
+            return shared[..^widest.Length] + suffix + extension;
+        }
+
+        var own = PortableName.Fit(stem, extension, budget);
+        return extension.Length > 0 && own.EndsWith(extension, StringComparison.Ordinal)
+            ? own[..^extension.Length] + suffix + extension
+            : own + suffix;
     }
 }

@@ -24,7 +24,7 @@ public static class PortableName
     /// <summary>A file name from a title: only its last path segment is kept (`../../x.jpg` → `x.jpg`).</summary>
     public static string ForFile(string? title)
     {
-        var name = (title ?? "").Normalize(NormalizationForm.FormC);
+        var name = Nfc(title);
         var cut = name.LastIndexOfAny(['/', '\\']);
         if (cut >= 0 && cut < name.Length - 1)
         {
@@ -36,10 +36,10 @@ public static class PortableName
 
     /// <summary>A folder name from an album name: path separators become `_`.</summary>
     public static string ForFolder(string? albumName) =>
-        Clean((albumName ?? "").Normalize(NormalizationForm.FormC), "Untitled");
+        Clean(Nfc(albumName), "Untitled");
 
     /// <summary>The case-insensitive comparison key used for collisions.</summary>
-    public static string Key(string name) => name.Normalize(NormalizationForm.FormC).ToUpperInvariant();
+    public static string Key(string name) => Nfc(name).ToUpperInvariant();
 
     /// <summary>Splits a name into base and extension (the extension keeps its dot; none for dot-less names).</summary>
     public static (string Base, string Extension) Split(string name)
@@ -47,6 +47,24 @@ public static class PortableName
         var dot = name.LastIndexOf('.');
         return dot <= 0 ? (name, "") : (name[..dot], name[dot..]);
     }
+
+    /// <summary>
+    /// NFC of a title that may hold lone surrogates (a JSON `\ud800` escape decrypts to one) or
+    /// U+FFFE/U+FFFF, on which <see cref="string.Normalize()"/> throws: both become U+FFFD first.
+    /// </summary>
+    private static string Nfc(string? text)
+    {
+        var builder = new StringBuilder((text ?? "").Length);
+        foreach (var rune in (text ?? "").EnumerateRunes())
+        {
+            builder.Append(IsNonCharacter(rune) ? Rune.ReplacementChar.ToString() : rune.ToString());
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsNonCharacter(Rune rune) =>
+        (rune.Value & 0xFFFE) == 0xFFFE || (rune.Value >= 0xFDD0 && rune.Value <= 0xFDEF);
 
     private static string Clean(string name, string fallback)
     {
@@ -57,7 +75,7 @@ public static class PortableName
             builder.Append(control || (rune.IsAscii && Reserved.Contains((char)rune.Value)) ? "_" : rune.ToString());
         }
 
-        var cleaned = builder.ToString().Trim().TrimEnd('.', ' ');
+        var cleaned = TrimEnd(builder.ToString().TrimStart());
         if (cleaned.StartsWith('.'))
         {
             cleaned = "_" + cleaned.TrimStart('.');
@@ -69,13 +87,17 @@ public static class PortableName
         }
 
         var (stem, extension) = Split(cleaned);
-        var device = stem.Contains('.') ? stem[..stem.IndexOf('.')] : stem;
-        if (DeviceNames.Contains(device.TrimEnd(' ')))
-        {
-            stem = device + "_" + stem[device.Length..];
-        }
+        var fitted = Fit(stem, extension, MaxBytes);
 
-        return Fit(stem, extension, MaxBytes);
+        // Checked after fitting: truncation can leave "COM1" from "COM1\u3000\u3000…x.jpg".
+        return DevicePart(fitted) is { } device ? device + "_" + Fit(stem, extension, MaxBytes - 1)[device.Length..] : fitted;
+    }
+
+    /// <summary>The part before the first dot when Windows would read it as a device name (trailing spaces ignored), else null.</summary>
+    private static string? DevicePart(string name)
+    {
+        var device = name.Contains('.') ? name[..name.IndexOf('.')] : name;
+        return DeviceNames.Contains(device.TrimEnd(' ')) ? device : null;
     }
 
     /// <summary>Truncates the stem (never the extension, never inside a character) to fit <paramref name="maxBytes"/>.</summary>
@@ -83,13 +105,16 @@ public static class PortableName
     {
         if (Encoding.UTF8.GetByteCount(extension) > maxBytes / 2)
         {
-            extension = "";
+            // Not a real extension: the whole name is cut instead, so a second pass leaves it as it is.
+            (stem, extension) = (stem + extension, "");
         }
 
         var budget = maxBytes - Encoding.UTF8.GetByteCount(extension);
         if (Encoding.UTF8.GetByteCount(stem) <= budget)
         {
-            return stem + extension;
+            // Without its extension the stem is the end of the name, so Windows' no-trailing-dot/space rule applies to it.
+            var whole = extension.Length == 0 ? TrimEnd(stem) : stem;
+            return (whole.Length == 0 ? "_" : whole) + extension;
         }
 
         var builder = new StringBuilder();
@@ -105,7 +130,19 @@ public static class PortableName
             used += rune.Utf8SequenceLength;
         }
 
-        var fitted = builder.ToString().TrimEnd('.', ' ');
+        var fitted = TrimEnd(builder.ToString());
         return (fitted.Length == 0 ? "_" : fitted) + extension;
+    }
+
+    /// <summary>Drops trailing dots and white space (Windows strips the first; Unicode spaces would otherwise be trimmed on a second pass).</summary>
+    private static string TrimEnd(string name)
+    {
+        var end = name.Length;
+        while (end > 0 && (name[end - 1] == '.' || char.IsWhiteSpace(name[end - 1])))
+        {
+            end--;
+        }
+
+        return name[..end];
     }
 }

@@ -39,6 +39,30 @@ public static class OwnerOnlyFiles
         File.Move(temp, path, overwrite: true);
     }
 
+    /// <summary>
+    /// Gets a LiteDB file ready to open: its folder 0700, the file itself created empty with mode
+    /// 0600 (an empty file is a new database to LiteDB) so no data ever lands in a wider file.
+    /// </summary>
+    public static void PrepareDatabase(string path)
+    {
+        var full = Path.GetFullPath(path);
+        CreateDirectory(Path.GetDirectoryName(full)!);
+        var options = new FileStreamOptions { Mode = System.IO.FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerFileMode;
+        }
+
+        try
+        {
+            using var created = new FileStream(full, options);
+        }
+        catch (IOException) when (File.Exists(full))
+        {
+            RestrictFile(full);
+        }
+    }
+
     /// <summary>Restricts an existing file to mode 0600.</summary>
     public static void RestrictFile(string path)
     {

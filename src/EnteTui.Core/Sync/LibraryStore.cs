@@ -1,3 +1,4 @@
+using EnteTui.Core.Storage;
 using LiteDB;
 
 namespace EnteTui.Core.Sync;
@@ -12,7 +13,7 @@ public sealed class LibraryStore : IDisposable
 
     public LibraryStore(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        OwnerOnlyFiles.PrepareDatabase(path);
         db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
         Collections = db.GetCollection<LibraryCollection>("collections");
         Files = db.GetCollection<LibraryFile>("files");

@@ -1,3 +1,4 @@
+using EnteTui.Core.Storage;
 using LiteDB;
 
 namespace EnteTui.Core.Import.State;
@@ -23,7 +24,7 @@ public sealed class ImportStateStore : IDisposable
 
     public ImportStateStore(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        OwnerOnlyFiles.PrepareDatabase(path);
         db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
         contents = db.GetCollection<ContentRecord>("contents");
         groups = db.GetCollection<GroupRecord>("groups");

@@ -43,7 +43,7 @@ public sealed class CliHost : IAsyncDisposable
             .AddSingleton(Environment.Console)
             .AddSingleton(EnteHttpOptions.FromEnvironment(Environment.GetVariable))
             .AddEnteTuiCore(paths)
-            .AddFileLogging(paths);
+            .AddFileLogging(paths, Environment.GetVariable(FileLoggingExtensions.LevelVariable));
         return collection.BuildServiceProvider();
     }
 }
