@@ -39,6 +39,12 @@ public static class SidecarParser
         {
             return ParsedJson.Malformed($"invalid JSON: {ex.Message}");
         }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json validates a string only when it is read: a lone surrogate escape or
+            // invalid UTF-8 inside a value surfaces here, not as a JsonException.
+            return ParsedJson.Malformed($"invalid JSON: {ex.Message}");
+        }
     }
 
     private static ParsedJson Classify(JsonElement root)

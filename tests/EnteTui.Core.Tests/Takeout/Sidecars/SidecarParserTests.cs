@@ -105,6 +105,26 @@ public class SidecarParserTests
         Assert.Equal(kind == JsonKind.Malformed, parsed.Error is not null);
     }
 
+    [Theory]
+    [InlineData("""{"title":"a\ud800b.jpg","photoTakenTime":{"timestamp":"1"}}""")]
+    [InlineData("""{"title":"a\udc00.jpg","description":"x","url":"u"}""")]
+    [InlineData("""{"albumData":{"title":"\ud83d"}}""")]
+    public void A_lone_surrogate_in_a_string_is_a_malformed_file_not_a_crash(string json)
+    {
+        var parsed = Parse(json);
+        Assert.Equal(JsonKind.Malformed, parsed.Kind);
+        Assert.Contains("invalid JSON", parsed.Error);
+    }
+
+    [Fact]
+    public void Invalid_utf8_inside_a_string_is_a_malformed_file_not_a_crash()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{"title":"aXb.jpg","photoTakenTime":{"timestamp":"1"}}""");
+        bytes[Array.IndexOf(bytes, (byte)'X')] = 0xFF;
+        var parsed = SidecarParser.Parse(bytes);
+        Assert.Equal(JsonKind.Malformed, parsed.Kind);
+    }
+
     [Fact]
     public void A_byte_order_mark_and_trailing_commas_are_accepted()
     {
