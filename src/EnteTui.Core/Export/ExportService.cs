@@ -57,6 +57,8 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         if (!options.DryRun)
         {
             LeftoverFiles.Clean(options.Root, options.MetaDir);
+            var recovering = State(session.Keys.UserId, options.Root);
+            AlbumFolderMoves.Recover(options.Root, options.MetaDir, records => recovering.Apply([.. records.Select(r => new StateChange.PutAlbum(r))]), logger);
         }
 
         var tracker = new ProgressTracker(time);
