@@ -9,6 +9,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N] | import [--quick]");
+    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N] [--runs N] [--sections small,large,huge,many] | import [--quick]");
     return 2;
 }

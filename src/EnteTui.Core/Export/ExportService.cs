@@ -18,11 +18,10 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
 
     public string LibraryPath(long userId) => Path.Combine(paths.StateDir, "library", $"{userId}.db");
 
-    public LibraryStore Library(long userId) =>
-        libraries.GetOrAdd(LibraryPath(userId), p => new Lazy<LibraryStore>(() => new LibraryStore(p))).Value;
+    /// <exception cref="StoreInUseException">another process (the TUI, a cron export) has the account's library open.</exception>
+    public LibraryStore Library(long userId) => Open(libraries, LibraryPath(userId), p => new LibraryStore(p));
 
-    public ExportStateStore State(long userId, string root) =>
-        states.GetOrAdd(ExportStateStore.PathFor(paths.StateDir, userId, root), p => new Lazy<ExportStateStore>(() => new ExportStateStore(p))).Value;
+    public ExportStateStore State(long userId, string root) => Open(states, ExportStateStore.PathFor(paths.StateDir, userId, root), p => new ExportStateStore(p));
 
     public Task<SyncSummary> SyncAsync(ExportSession session, CancellationToken cancellationToken) =>
         new LibrarySyncer(session.Api, Library(session.Keys.UserId), new CollectionKeyRing(session.Keys), logger).SyncAsync(cancellationToken);
@@ -157,6 +156,21 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         foreach (var store in states.Values.Where(s => s.IsValueCreated))
         {
             store.Value.Dispose();
+        }
+    }
+
+    /// <summary>Opens once and keeps open; a refusal is not cached, so the next call tries again.</summary>
+    private static T Open<T>(ConcurrentDictionary<string, Lazy<T>> cache, string path, Func<string, T> open)
+    {
+        var lazy = cache.GetOrAdd(path, p => new Lazy<T>(() => open(p)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (StoreInUseException)
+        {
+            cache.TryRemove(new KeyValuePair<string, Lazy<T>>(path, lazy));
+            throw;
         }
     }
 

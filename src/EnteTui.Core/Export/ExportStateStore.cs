@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using EnteTui.Core.Storage;
 using LiteDB;
 
 namespace EnteTui.Core.Export;
@@ -12,11 +13,12 @@ namespace EnteTui.Core.Export;
 public sealed class ExportStateStore : IDisposable
 {
     private readonly LiteDatabase db;
+    private readonly StoreLock fileLock;
     private readonly Lock gate = new();
 
     public ExportStateStore(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        fileLock = StoreLock.Acquire(path, "export state");
         db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
         Albums = db.GetCollection<ExportedAlbum>("albums");
         Items = db.GetCollection<ExportedItem>("items");
@@ -68,5 +70,9 @@ public sealed class ExportStateStore : IDisposable
         }
     }
 
-    public void Dispose() => db.Dispose();
+    public void Dispose()
+    {
+        db.Dispose();
+        fileLock.Dispose();
+    }
 }

@@ -1,3 +1,4 @@
+using EnteTui.Core.Storage;
 using LiteDB;
 
 namespace EnteTui.Core.Sync;
@@ -9,10 +10,11 @@ namespace EnteTui.Core.Sync;
 public sealed class LibraryStore : IDisposable
 {
     private readonly LiteDatabase db;
+    private readonly StoreLock fileLock;
 
     public LibraryStore(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        fileLock = StoreLock.Acquire(path, "account library");
         db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
         Collections = db.GetCollection<LibraryCollection>("collections");
         Files = db.GetCollection<LibraryFile>("files");
@@ -56,5 +58,9 @@ public sealed class LibraryStore : IDisposable
         }
     }
 
-    public void Dispose() => db.Dispose();
+    public void Dispose()
+    {
+        db.Dispose();
+        fileLock.Dispose();
+    }
 }
