@@ -94,7 +94,13 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         var executor = new ExportExecutor(context);
         var outcome = await executor.RunAsync(plan, cancellationToken);
         tracker.Phase = ExportPhase.Done;
-        var result = new ExportResult(outcome, options.Root, counters, executor.Failures, time.GetUtcNow() - started, false, []);
+        var undecodable = UndecodableFailures(library, selected);
+        if (outcome == ExportOutcome.Completed && undecodable.Count > 0)
+        {
+            outcome = ExportOutcome.CompletedWithFailures;
+        }
+
+        var result = new ExportResult(outcome, options.Root, counters, [.. undecodable, .. executor.Failures], time.GetUtcNow() - started, false, []);
         store.Apply([new StateChange.PutRun(new ExportRunRecord
         {
             StartedAt = started,
@@ -157,6 +163,17 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         {
             store.Value.Dispose();
         }
+    }
+
+    /// <summary>Files of the selected albums the server sent in a form that cannot be decrypted: each is a failure of every run until fixed.</summary>
+    private static List<ExportFailure> UndecodableFailures(LibraryStore library, IReadOnlyList<LibraryCollection> selected)
+    {
+        var albums = selected.ToDictionary(c => c.Id, c => c.Name);
+        return library.Undecodable.FindAll()
+            .Where(u => albums.ContainsKey(u.CollectionId))
+            .OrderBy(u => u.FileId)
+            .Select(u => new ExportFailure(u.FileId, u.CollectionId, albums[u.CollectionId], "", $"the server sent this file in a form that cannot be decrypted ({u.Reason}); skipped"))
+            .ToList();
     }
 
     /// <summary>Opens once and keeps open; a refusal is not cached, so the next call tries again.</summary>

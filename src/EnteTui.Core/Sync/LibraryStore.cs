@@ -22,6 +22,7 @@ public sealed class LibraryStore : IDisposable
         Files.EnsureIndex(f => f.FileId);
         Trash = db.GetCollection<TrashedFile>("trash");
         Cursors = db.GetCollection<SyncCursor>("cursors");
+        Undecodable = db.GetCollection<UndecodableFile>("undecodable");
     }
 
     public ILiteCollection<LibraryCollection> Collections { get; }
@@ -29,6 +30,8 @@ public sealed class LibraryStore : IDisposable
     public ILiteCollection<LibraryFile> Files { get; }
 
     public ILiteCollection<TrashedFile> Trash { get; }
+
+    public ILiteCollection<UndecodableFile> Undecodable { get; }
 
     private ILiteCollection<SyncCursor> Cursors { get; }
 
