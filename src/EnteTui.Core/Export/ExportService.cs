@@ -77,7 +77,7 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
             library.FilesIn,
             library.TrashedFileIds(),
             store.Albums.FindAll().ToDictionary(a => a.Id),
-            store.Items.FindAll().ToLookup(i => i.CollectionId));
+            KeptWhileUndecodable(store.Items.FindAll(), library).ToLookup(i => i.CollectionId));
         var disk = new DiskSnapshot(options.Root, options.MetaDir);
         var plan = new ExportPlanner(options, userId, disk).Plan(inputs);
         var counters = new ExportCounters { Unchanged = plan.ItemCount - plan.ContentPlacements.Count() };
@@ -163,6 +163,16 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         {
             store.Value.Dispose();
         }
+    }
+
+    /// <summary>
+    /// A file that turned undecodable is left as exported (the planner does not see its state, so it
+    /// neither removes it nor reuses its names) until the server sends a good version or removes it.
+    /// </summary>
+    private static IEnumerable<ExportedItem> KeptWhileUndecodable(IEnumerable<ExportedItem> items, LibraryStore library)
+    {
+        var undecodable = library.Undecodable.FindAll().Select(u => (u.CollectionId, u.FileId)).ToHashSet();
+        return undecodable.Count == 0 ? items : items.Where(i => !undecodable.Contains((i.CollectionId, i.FileId)));
     }
 
     /// <summary>Files of the selected albums the server sent in a form that cannot be decrypted: each is a failure of every run until fixed.</summary>

@@ -47,6 +47,25 @@ public class HostileServerTests(ExportServerFixture fixture) : IClassFixture<Exp
     }
 
     [Fact]
+    public async Task A_file_whose_metadata_turns_undecryptable_is_reported_and_its_exported_copy_kept()
+    {
+        using var s = await ExportScenario.CreateAsync(fixture.Server, new Dictionary<string, byte[]> { ["Kept/a.jpg"] = ExportScenario.Bytes("a"), ["Kept/b.jpg"] = ExportScenario.Bytes("b") });
+        Assert.Equal(0, (await s.ExportAsync()).ExitCode);
+        var before = s.ActualTree();
+        var broken = s.FileId("Kept", "a.jpg");
+        fixture.Server.CorruptFile(broken, FileCorruption.GarbleMetadata);
+
+        var run = await s.ExportAsync();
+        var again = await s.ExportAsync();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(1, again.ExitCode);
+        using var summary = JsonDocument.Parse(again.Out);
+        Assert.Equal(broken, summary.RootElement.GetProperty("failures")[0].GetProperty("fileID").GetInt64());
+        Assert.Equal(before, s.ActualTree());
+    }
+
+    [Fact]
     public async Task A_redirect_to_another_host_gets_the_download_without_the_token()
     {
         // The blob store answers on "localhost" while the API is on 127.0.0.1, and refuses any request carrying the token.
