@@ -57,15 +57,17 @@ public static class FileCipher
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(key);
         using var decryptor = new SecretStreamDecryptor(header, key);
-        var cipherBuffer = ArrayPool<byte>.Shared.Rent(CipherChunkSize);
+        var current = ArrayPool<byte>.Shared.Rent(CipherChunkSize);
+        var next = ArrayPool<byte>.Shared.Rent(CipherChunkSize);
         var plainBuffer = ArrayPool<byte>.Shared.Rent(PlainChunkSize);
+        Task<int>? ahead = null;
         try
         {
             long written = 0;
             var chunks = 0;
+            var read = await ReadCipherChunkAsync(ciphertext, current, ct).ConfigureAwait(false);
             while (true)
             {
-                var read = await ciphertext.ReadAtLeastAsync(cipherBuffer.AsMemory(0, CipherChunkSize), CipherChunkSize, throwOnEndOfStream: false, ct).ConfigureAwait(false);
                 if (read == 0)
                 {
                     throw new CryptoException(CryptoFailure.Truncated, chunks == 0
@@ -73,7 +75,9 @@ public static class FileCipher
                         : "The encrypted stream ends after a full chunk without a FINAL tag.");
                 }
 
-                var plainLength = decryptor.Pull(cipherBuffer.AsSpan(0, read), plainBuffer, out var tag);
+                // Read-ahead: the next chunk arrives from the network while this one is decrypted and written.
+                ahead = read == CipherChunkSize ? ReadCipherChunkAsync(ciphertext, next, ct) : null;
+                var plainLength = decryptor.Pull(current.AsSpan(0, read), plainBuffer, out var tag);
                 chunks++;
                 var isFinal = tag == LibSodium.TagFinal;
                 if (!isFinal && read < CipherChunkSize)
@@ -83,23 +87,38 @@ public static class FileCipher
 
                 await plaintext.WriteAsync(plainBuffer.AsMemory(0, plainLength), ct).ConfigureAwait(false);
                 written += plainLength;
+                var following = ahead is null ? 0 : await ahead.ConfigureAwait(false);
+                ahead = null;
                 if (isFinal)
                 {
-                    if (read == CipherChunkSize && await HasMoreDataAsync(ciphertext, cipherBuffer, ct).ConfigureAwait(false))
+                    if (following > 0)
                     {
                         throw new CryptoException(CryptoFailure.TrailingData, "Data follows the chunk tagged FINAL.");
                     }
 
                     return written;
                 }
+
+                (current, next) = (next, current);
+                read = following;
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(cipherBuffer);
+            // A buffer goes back to the pool only once no read is filling it.
+            if (ahead is not null)
+            {
+                await ahead.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            }
+
+            ArrayPool<byte>.Shared.Return(current);
+            ArrayPool<byte>.Shared.Return(next);
             ArrayPool<byte>.Shared.Return(plainBuffer, clearArray: true);
         }
     }
+
+    private static Task<int> ReadCipherChunkAsync(Stream ciphertext, byte[] buffer, CancellationToken ct) =>
+        ciphertext.ReadAtLeastAsync(buffer.AsMemory(0, CipherChunkSize), CipherChunkSize, throwOnEndOfStream: false, ct).AsTask();
 
     /// <summary>Encrypts with a fresh random header, which it returns.</summary>
     public static async Task<byte[]> EncryptAsync(Stream plaintext, Stream ciphertext, byte[] key, CancellationToken ct = default)
@@ -155,7 +174,4 @@ public static class FileCipher
 
     private static ValueTask<int> ReadChunkAsync(Stream source, byte[] buffer, CancellationToken ct) =>
         source.ReadAtLeastAsync(buffer.AsMemory(0, PlainChunkSize), PlainChunkSize, throwOnEndOfStream: false, ct);
-
-    private static async Task<bool> HasMoreDataAsync(Stream source, byte[] scratch, CancellationToken ct) =>
-        await source.ReadAsync(scratch.AsMemory(0, 1), ct).ConfigureAwait(false) > 0;
 }

@@ -18,11 +18,10 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
 
     public string LibraryPath(long userId) => Path.Combine(paths.StateDir, "library", $"{userId}.db");
 
-    public LibraryStore Library(long userId) =>
-        libraries.GetOrAdd(LibraryPath(userId), p => new Lazy<LibraryStore>(() => new LibraryStore(p))).Value;
+    /// <exception cref="StoreInUseException">another process (the TUI, a cron export) has the account's library open.</exception>
+    public LibraryStore Library(long userId) => Open(libraries, LibraryPath(userId), p => new LibraryStore(p));
 
-    public ExportStateStore State(long userId, string root) =>
-        states.GetOrAdd(ExportStateStore.PathFor(paths.StateDir, userId, root), p => new Lazy<ExportStateStore>(() => new ExportStateStore(p))).Value;
+    public ExportStateStore State(long userId, string root) => Open(states, ExportStateStore.PathFor(paths.StateDir, userId, root), p => new ExportStateStore(p));
 
     public Task<SyncSummary> SyncAsync(ExportSession session, CancellationToken cancellationToken) =>
         new LibrarySyncer(session.Api, Library(session.Keys.UserId), new CollectionKeyRing(session.Keys), logger).SyncAsync(cancellationToken);
@@ -57,6 +56,8 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         if (!options.DryRun)
         {
             LeftoverFiles.Clean(options.Root, options.MetaDir);
+            var recovering = State(session.Keys.UserId, options.Root);
+            AlbumFolderMoves.Recover(options.Root, options.MetaDir, records => recovering.Apply([.. records.Select(r => new StateChange.PutAlbum(r))]), logger);
         }
 
         var tracker = new ProgressTracker(time);
@@ -76,7 +77,7 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
             library.FilesIn,
             library.TrashedFileIds(),
             store.Albums.FindAll().ToDictionary(a => a.Id),
-            store.Items.FindAll().ToLookup(i => i.CollectionId));
+            KeptWhileUndecodable(store.Items.FindAll(), library).ToLookup(i => i.CollectionId));
         var disk = new DiskSnapshot(options.Root, options.MetaDir);
         var plan = new ExportPlanner(options, userId, disk).Plan(inputs);
         var counters = new ExportCounters { Unchanged = plan.ItemCount - plan.ContentPlacements.Count() };
@@ -93,7 +94,13 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         var executor = new ExportExecutor(context);
         var outcome = await executor.RunAsync(plan, cancellationToken);
         tracker.Phase = ExportPhase.Done;
-        var result = new ExportResult(outcome, options.Root, counters, executor.Failures, time.GetUtcNow() - started, false, []);
+        var undecodable = UndecodableFailures(library, selected);
+        if (outcome == ExportOutcome.Completed && undecodable.Count > 0)
+        {
+            outcome = ExportOutcome.CompletedWithFailures;
+        }
+
+        var result = new ExportResult(outcome, options.Root, counters, [.. undecodable, .. executor.Failures], time.GetUtcNow() - started, false, []);
         store.Apply([new StateChange.PutRun(new ExportRunRecord
         {
             StartedAt = started,
@@ -155,6 +162,42 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         foreach (var store in states.Values.Where(s => s.IsValueCreated))
         {
             store.Value.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// A file that turned undecodable is left as exported (the planner does not see its state, so it
+    /// neither removes it nor reuses its names) until the server sends a good version or removes it.
+    /// </summary>
+    private static IEnumerable<ExportedItem> KeptWhileUndecodable(IEnumerable<ExportedItem> items, LibraryStore library)
+    {
+        var undecodable = library.Undecodable.FindAll().Select(u => (u.CollectionId, u.FileId)).ToHashSet();
+        return undecodable.Count == 0 ? items : items.Where(i => !undecodable.Contains((i.CollectionId, i.FileId)));
+    }
+
+    /// <summary>Files of the selected albums the server sent in a form that cannot be decrypted: each is a failure of every run until fixed.</summary>
+    private static List<ExportFailure> UndecodableFailures(LibraryStore library, IReadOnlyList<LibraryCollection> selected)
+    {
+        var albums = selected.ToDictionary(c => c.Id, c => c.Name);
+        return library.Undecodable.FindAll()
+            .Where(u => albums.ContainsKey(u.CollectionId))
+            .OrderBy(u => u.FileId)
+            .Select(u => new ExportFailure(u.FileId, u.CollectionId, albums[u.CollectionId], "", $"the server sent this file in a form that cannot be decrypted ({u.Reason}); skipped"))
+            .ToList();
+    }
+
+    /// <summary>Opens once and keeps open; a refusal is not cached, so the next call tries again.</summary>
+    private static T Open<T>(ConcurrentDictionary<string, Lazy<T>> cache, string path, Func<string, T> open)
+    {
+        var lazy = cache.GetOrAdd(path, p => new Lazy<T>(() => open(p)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (StoreInUseException)
+        {
+            cache.TryRemove(new KeyValuePair<string, Lazy<T>>(path, lazy));
+            throw;
         }
     }
 

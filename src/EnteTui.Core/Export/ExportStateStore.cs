@@ -13,10 +13,12 @@ namespace EnteTui.Core.Export;
 public sealed class ExportStateStore : IDisposable
 {
     private readonly LiteDatabase db;
+    private readonly StoreLock fileLock;
     private readonly Lock gate = new();
 
     public ExportStateStore(string path)
     {
+        fileLock = StoreLock.Acquire(path, "export state");
         OwnerOnlyFiles.PrepareDatabase(path);
         db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
         Albums = db.GetCollection<ExportedAlbum>("albums");
@@ -69,5 +71,9 @@ public sealed class ExportStateStore : IDisposable
         }
     }
 
-    public void Dispose() => db.Dispose();
+    public void Dispose()
+    {
+        db.Dispose();
+        fileLock.Dispose();
+    }
 }

@@ -13,6 +13,11 @@ public static class LivePhotoParts
     public static IReadOnlyList<(string Temp, string Extension)> Extract(string zipPath, string dir, long fileId)
     {
         using var zip = ZipFile.OpenRead(zipPath);
+        if (zip.Entries.Any(e => Escapes(e.FullName)))
+        {
+            throw new InvalidDataException("The live photo's zip has an entry name that points outside its folder (absolute or with `..`); refused.");
+        }
+
         var result = new List<(string, string)>();
         foreach (var prefix in new[] { "image", "video" })
         {
@@ -34,6 +39,10 @@ public static class LivePhotoParts
         var extension = Path.GetExtension(entryName);
         return extension.Length is > 1 and <= 11 && extension.Skip(1).All(char.IsAsciiLetterOrDigit) ? extension : "";
     }
+
+    /// <summary>An absolute name (`/x`, `\\x`, `C:x`) or one with a `..` segment: a hostile archive.</summary>
+    public static bool Escapes(string name) =>
+        name.StartsWith('/') || name.StartsWith('\\') || (name.Length > 1 && name[1] == ':') || name.Split('/', '\\').Contains("..");
 
     private static string LastSegment(string name) => name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
 }

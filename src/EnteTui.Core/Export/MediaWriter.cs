@@ -26,7 +26,7 @@ internal sealed class MediaWriter(ExportContext ctx)
                 PreallocationSize = Math.Max(0, row.PlainSize),
             };
             await using (var input = new ProgressStream(await ctx.Api.DownloadFileAsync(row.FileId, cancellationToken), n => ctx.Progress.AddBytes(row.FileId, n)))
-            await using (var output = new FileStream(temp, options))
+            await using (var output = OpenTemp(temp, options))
             {
                 written = await FileCipher.DecryptAsync(input, output, header, key, cancellationToken);
                 output.SetLength(written);
@@ -165,5 +165,33 @@ internal sealed class MediaWriter(ExportContext ctx)
         return candidate == planned || string.Equals(candidate, planned, StringComparison.OrdinalIgnoreCase) || !File.Exists(Path.Combine(dir, candidate))
             ? candidate
             : planned;
+    }
+
+    /// <summary>
+    /// .NET reports a failed preallocation (no room for the declared size) as a plain IOException
+    /// without ENOSPC in its HResult; the free space tells it apart from other errors.
+    /// </summary>
+    private static FileStream OpenTemp(string path, FileStreamOptions options)
+    {
+        try
+        {
+            return new FileStream(path, options);
+        }
+        catch (IOException e) when (!AtomicFile.IsDiskFull(e) && options.PreallocationSize > 0 && FreeBytes(path) < options.PreallocationSize)
+        {
+            throw new DiskFullException(e);
+        }
+    }
+
+    private static long FreeBytes(string path)
+    {
+        try
+        {
+            return new DriveInfo(Path.GetDirectoryName(path)!).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return long.MaxValue;
+        }
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace EnteTui.Core.Export;
 
 /// <summary>
-/// The quick, sequential part of a run: album folders created or renamed, removed files deleted,
+/// The quick, sequential part of a run: album folders renamed (two-phase, see <see cref="AlbumFolderMoves"/>) or created, removed files deleted,
 /// trashed or kept, title renames (two-phase, so swaps work), sidecar-only rewrites, and at the end
 /// deleted albums' folders removed when nothing else is left in them.
 /// </summary>
@@ -13,9 +13,10 @@ internal sealed class OrganizeStep(ExportContext ctx)
 
     public void Run(ExportPlan plan, CancellationToken cancellationToken)
     {
+        var moved = MoveRenamedFolders(plan.AlbumSteps);
         foreach (var step in plan.AlbumSteps)
         {
-            ApplyAlbum(step);
+            ApplyAlbum(step, moved.Contains(step.CollectionId));
         }
 
         foreach (var removal in plan.Removals)
@@ -56,15 +57,32 @@ internal sealed class OrganizeStep(ExportContext ctx)
 
     public void PruneTrash() => trash.Prune(ctx.Options.TrashDays);
 
-    private void ApplyAlbum(AlbumStep step)
+    /// <summary>All renames first and in two phases, so a folder another album vacates in this run is free for its new owner.</summary>
+    private HashSet<long> MoveRenamedFolders(IEnumerable<AlbumStep> steps)
+    {
+        var moves = steps
+            .Where(s => s.IsRename && Directory.Exists(Path.Combine(ctx.Root, s.FromFolder!)))
+            .Select(s => new AlbumFolderMove(s.CollectionId, s.FromFolder!, s.Folder, s.AlbumMeta, s.Record))
+            .ToList();
+        AlbumFolderMoves.Apply(ctx.Root, ctx.Options.MetaDir, moves, CommitAlbums, ctx.Logger);
+        ctx.Counters.AlbumsRenamed += moves.Count;
+        return moves.Select(m => m.Id).ToHashSet();
+    }
+
+    private void CommitAlbums(IReadOnlyList<ExportedAlbum> records)
+    {
+        foreach (var record in records)
+        {
+            ctx.State.Add(new StateChange.PutAlbum(record));
+        }
+
+        ctx.State.Flush();
+    }
+
+    private void ApplyAlbum(AlbumStep step, bool moved)
     {
         var target = Path.Combine(ctx.Root, step.Folder);
-        if (step.IsRename && Directory.Exists(Path.Combine(ctx.Root, step.FromFolder!)) && !Directory.Exists(target))
-        {
-            Directory.Move(Path.Combine(ctx.Root, step.FromFolder!), target);
-            ctx.Counters.AlbumsRenamed++;
-        }
-        else if (!Directory.Exists(target))
+        if (!moved && !Directory.Exists(target))
         {
             ctx.Counters.AlbumsCreated++;
         }

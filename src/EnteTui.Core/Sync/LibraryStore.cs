@@ -10,9 +10,11 @@ namespace EnteTui.Core.Sync;
 public sealed class LibraryStore : IDisposable
 {
     private readonly LiteDatabase db;
+    private readonly StoreLock fileLock;
 
     public LibraryStore(string path)
     {
+        fileLock = StoreLock.Acquire(path, "account library");
         OwnerOnlyFiles.PrepareDatabase(path);
         db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
         Collections = db.GetCollection<LibraryCollection>("collections");
@@ -21,6 +23,7 @@ public sealed class LibraryStore : IDisposable
         Files.EnsureIndex(f => f.FileId);
         Trash = db.GetCollection<TrashedFile>("trash");
         Cursors = db.GetCollection<SyncCursor>("cursors");
+        Undecodable = db.GetCollection<UndecodableFile>("undecodable");
     }
 
     public ILiteCollection<LibraryCollection> Collections { get; }
@@ -28,6 +31,8 @@ public sealed class LibraryStore : IDisposable
     public ILiteCollection<LibraryFile> Files { get; }
 
     public ILiteCollection<TrashedFile> Trash { get; }
+
+    public ILiteCollection<UndecodableFile> Undecodable { get; }
 
     private ILiteCollection<SyncCursor> Cursors { get; }
 
@@ -57,5 +62,9 @@ public sealed class LibraryStore : IDisposable
         }
     }
 
-    public void Dispose() => db.Dispose();
+    public void Dispose()
+    {
+        db.Dispose();
+        fileLock.Dispose();
+    }
 }

@@ -142,6 +142,7 @@ public sealed class LibrarySyncer(ILibraryApi api, LibraryStore store, Collectio
         var id = LibraryFile.KeyOf(collection.Id, entry.Id);
         if (entry.IsDeleted || entry.Metadata?.EncryptedData is null or "-")
         {
+            store.Undecodable.Delete(id);
             if (store.Files.Delete(id))
             {
                 summary.FilesRemoved++;
@@ -159,12 +160,14 @@ public sealed class LibrarySyncer(ILibraryApi api, LibraryStore store, Collectio
             }
 
             store.Files.Upsert(row);
+            store.Undecodable.Delete(id);
             summary.FilesChanged++;
         }
         catch (Exception e) when (e is CryptoException or FormatException or System.Text.Json.JsonException or InvalidOperationException)
         {
             logger.LogWarning("Skipping file {FileId} in collection {CollectionId}: {Reason}", entry.Id, collection.Id, e.Message);
             store.Files.Delete(id);
+            store.Undecodable.Upsert(new UndecodableFile { Id = id, FileId = entry.Id, CollectionId = collection.Id, Reason = e.Message });
             summary.FilesSkipped++;
         }
     }

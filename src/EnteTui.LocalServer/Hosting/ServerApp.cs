@@ -30,6 +30,10 @@ internal static class ServerApp
         });
         builder.Logging.ClearProviders();
         options.ConfigureLogging?.Invoke(builder.Logging);
+
+        // ASP.NET Core logs raw request URLs (with `?token=` and signatures) and Kestrel echoes bad request
+        // lines; only warnings and errors get through from there, and RequestLogging writes the scrubbed line.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services
             .AddSingleton(components)
             .AddSingleton(components.Database)
@@ -42,6 +46,7 @@ internal static class ServerApp
         // museum (gin) gzips JSON when the client accepts it; object downloads stay uncompressed, as from S3.
         builder.Services.AddResponseCompression(compression => compression.MimeTypes = ["application/json"]);
         var app = builder.Build();
+        app.UseMiddleware<RequestLogging>();
         app.UseResponseCompression();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<ApiExceptionMiddleware>();

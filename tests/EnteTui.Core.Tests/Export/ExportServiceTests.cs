@@ -20,7 +20,7 @@ public class ExportServiceTests
         var photo = h.Library.AddFile(trip, "IMG_1.JPG", Jpeg);
         h.Library.AddToAlbum(best, photo);
         h.Library.AddFile(trip, "../../evil.jpg", Encoding.ASCII.GetBytes("evil"));
-        h.Library.AddFile(trip, "LIVE.HEIC", FakeEnteLibrary.LivePhotoZip(Encoding.ASCII.GetBytes("img"), Encoding.ASCII.GetBytes("vid"), "../../image.heic", "video.mov"), fileType: 2);
+        h.Library.AddFile(trip, "LIVE.HEIC", FakeEnteLibrary.LivePhotoZip(Encoding.ASCII.GetBytes("img"), Encoding.ASCII.GetBytes("vid"), "image.heic", "video.mov"), fileType: 2);
         h.Library.AddFile(shared, "ann.jpg", Encoding.ASCII.GetBytes("ann"));
 
         var result = await h.RunAsync();

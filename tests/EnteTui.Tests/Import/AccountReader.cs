@@ -8,22 +8,28 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EnteTui.Tests.Import;
 
-/// <summary>Syncs an account back through the client (as the export does) and decrypts each file.</summary>
+/// <summary>
+/// Syncs an account back through the client (as the export does) and decrypts each file. The
+/// account library is opened per read and closed after it, because only one user at a time may
+/// have it open (the CLI runs in between).
+/// </summary>
 public sealed class AccountReader : IDisposable
 {
+    private readonly AppPaths paths;
     private readonly ServiceProvider services;
     private readonly AccountSession session;
 
     public AccountReader(string home, string email)
     {
-        var paths = AppPaths.Resolve(name => name == AppPaths.HomeVariable ? home : null).EnsureCreated();
+        paths = AppPaths.Resolve(name => name == AppPaths.HomeVariable ? home : null).EnsureCreated();
         services = new ServiceCollection().AddEnteTuiCore(paths).BuildServiceProvider();
         session = services.GetRequiredService<AccountSessions>().Open(email);
     }
 
     public async Task<IReadOnlyList<ImportedFile>> FilesAsync()
     {
-        var export = services.GetRequiredService<ExportService>();
+        using var reading = new ServiceCollection().AddEnteTuiCore(paths).BuildServiceProvider();
+        var export = reading.GetRequiredService<ExportService>();
         var exportSession = ExportSession.From(session);
         await export.SyncAsync(exportSession, CancellationToken.None);
         var library = export.Library(session.UserId);

@@ -83,6 +83,11 @@ public static class ExportCommands
             console.Error.WriteLine($"Error: {e.Message}");
             return ExitCodes.Failure;
         }
+        catch (IOException e) when (AtomicFile.IsDiskFull(e))
+        {
+            console.Error.WriteLine($"Error: the disk is full ({e.Message}). Nothing was lost: free some space and run again.");
+            return ExitCodes.Failure;
+        }
         catch (IOException e)
         {
             console.Error.WriteLine($"Error: {e.Message}");

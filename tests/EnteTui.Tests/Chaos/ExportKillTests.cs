@@ -1,11 +1,16 @@
 using System.Text.Json;
 using EnteTui.LocalServer.Faults;
+using EnteTui.Tests.Export;
 
-namespace EnteTui.Tests.Export;
+namespace EnteTui.Tests.Chaos;
 
-public class ExportKillTests(KillFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<KillFixture>
+/// <summary>
+/// kill -9 of `export` at seeded random instants (8; 40 with ENTE_TUI_SOAK=1), then a final run: the
+/// uninterrupted tree, no partial files, and the server saw no second download of a finished file.
+/// Replay a failure with ENTE_TUI_CHAOS_SEED=&lt;the printed seed&gt;.
+/// </summary>
+public class ExportKillTests(CountingServerFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<CountingServerFixture>
 {
-    private const int KillPoints = 8;
 
     [Fact]
     public async Task Killing_the_exporter_at_random_points_then_rerunning_gives_the_uninterrupted_tree()
@@ -32,9 +37,12 @@ public class ExportKillTests(KillFixture fixture, Xunit.Abstractions.ITestOutput
         Assert.Equal(s.ExpectedTree(), expected);
 
         fixture.Server.Faults.Configure(new FaultOptions { Latency = TimeSpan.FromMilliseconds(40), IncludePaths = ["/files/download"] });
-        var random = new Random(20261123);
+        var seed = ChaosSettings.Seed(20261123);
+        var killPoints = ChaosSettings.Soak ? 40 : 8;
+        var random = new Random(seed);
         var killed = 0;
-        var targets = Enumerable.Range(0, KillPoints).Select(i => i == 0 ? 0 : random.Next(1, 60)).Order().ToList();
+        var targets = Enumerable.Range(0, killPoints).Select(i => i == 0 ? 0 : random.Next(1, 60)).Order().ToList();
+        output.WriteLine($"seed {seed}: kill points {string.Join(", ", targets)}");
         foreach (var target in targets)
         {
             using var process = ExportProcess.Start(s.Cli.Home, "export", "--dir", s.Root, "--parallel", "4");
@@ -57,16 +65,19 @@ public class ExportKillTests(KillFixture fixture, Xunit.Abstractions.ITestOutput
 
         fixture.Server.Faults.Configure(FaultOptions.None);
         var done = SidecarFileIds(s.Root);
+        fixture.ClearRequests();
         var final = await ExportProcess.RunAsync(s.Cli.Home, "export", "--dir", s.Root, "--json");
+        var downloadedAgain = fixture.Downloads().Where(done.Contains).ToList();
 
-        output.WriteLine($"killed {killed} of {KillPoints} runs; {done.Count} files finished before the final run; final: {final.Out}");
-        Assert.True(final.ExitCode == 0, final.Error);
-        Assert.True(killed > 0, "no kill landed while the export was running");
+        output.WriteLine($"seed {seed}: killed {killed} of {killPoints} runs; {done.Count} files finished before the final run; final: {final.Out}");
+        Assert.True(final.ExitCode == 0, $"seed {seed}: {final.Error}");
+        Assert.True(killed > 0, $"seed {seed}: no kill landed while the export was running");
+        Assert.True(downloadedAgain.Count == 0, $"seed {seed}: finished files downloaded again: {string.Join(", ", downloadedAgain)}");
         Assert.Equal(expected, s.ActualTree());
         Assert.DoesNotContain(Directory.EnumerateFiles(s.Root, "*", SearchOption.AllDirectories), f => f.EndsWith(".ente-partial", StringComparison.Ordinal));
         using var summary = JsonDocument.Parse(final.Out);
         var total = user.Albums().Where(a => !a.IsDeleted).SelectMany(a => user.Files(a.Id)).Select(f => f.Id).Distinct().Count();
-        Assert.True(summary.RootElement.GetProperty("downloaded").GetInt32() <= total - done.Count, $"final run downloaded {summary.RootElement.GetProperty("downloaded")} of {total}, {done.Count} were finished");
+        Assert.True(summary.RootElement.GetProperty("downloaded").GetInt32() <= total - done.Count, $"seed {seed}: final run downloaded {summary.RootElement.GetProperty("downloaded")} of {total}, {done.Count} were finished");
     }
 
     /// <summary>Target 0: the run has taken the lock; otherwise at least that many sidecars exist.</summary>
