@@ -67,7 +67,7 @@ run_size() {
   data=$(mktemp -d /tmp/ente-demo.XXXX)   # short: the export path shows on screen
   # Slow answers (--latency) so the progress screens are caught mid-run.
   tmux new-session -d -s "$session" -x "$cols" -y "$rows" \
-    "dotnet '$app/ente-tui.dll' demo --latency 700 --data '$data'; sleep 600"
+    "env -u DisableRealDriverIO dotnet '$app/ente-tui.dll' demo --latency 700 --data '$data'; sleep 600"
 
   wait_for "Holiday 2023" 180
   wait_for "never"
