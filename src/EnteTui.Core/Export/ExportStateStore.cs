@@ -73,7 +73,13 @@ public sealed class ExportStateStore : IDisposable
 
     public void Dispose()
     {
-        db.Dispose();
-        fileLock.Dispose();
+        try
+        {
+            LiteDbLeftovers.Dispose(db);
+        }
+        finally
+        {
+            fileLock.Dispose();
+        }
     }
 }

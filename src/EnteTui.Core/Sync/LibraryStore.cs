@@ -64,7 +64,13 @@ public sealed class LibraryStore : IDisposable
 
     public void Dispose()
     {
-        db.Dispose();
-        fileLock.Dispose();
+        try
+        {
+            LiteDbLeftovers.Dispose(db);
+        }
+        finally
+        {
+            fileLock.Dispose();
+        }
     }
 }

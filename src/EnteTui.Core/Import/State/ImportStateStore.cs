@@ -128,8 +128,14 @@ public sealed class ImportStateStore : IDisposable
 
     public void Dispose()
     {
-        Flush();
-        db.Dispose();
+        try
+        {
+            Flush();
+        }
+        finally
+        {
+            LiteDbLeftovers.Dispose(db);
+        }
     }
 
     private void MaybeFlush(bool durable)

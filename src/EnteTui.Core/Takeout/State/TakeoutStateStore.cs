@@ -132,7 +132,7 @@ public sealed class TakeoutStateStore : IListingCache, IDisposable
         }
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose() => LiteDbLeftovers.Dispose(_db);
 
     /// <summary>Removes cached listings of the same path under another key (the part changed since).</summary>
     private void ForgetStale(TakeoutPart part)
