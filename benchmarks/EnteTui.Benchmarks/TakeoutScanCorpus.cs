@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnteTui.Fixtures;
+using EnteTui.Samples;
 
 namespace EnteTui.Benchmarks;
 
