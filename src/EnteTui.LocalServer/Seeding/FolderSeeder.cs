@@ -1,3 +1,4 @@
+using EnteTui.Core.Takeout.Matching;
 using EnteTui.LocalServer.Fixtures;
 
 namespace EnteTui.LocalServer.Seeding;

@@ -1,3 +1,4 @@
+using EnteTui.Core.Takeout.Matching;
 namespace EnteTui.LocalServer.Seeding;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using EnteTui.Core.Crypto;
+using EnteTui.Core.Takeout.Matching;
 
 namespace EnteTui.LocalServer.Seeding;
 

@@ -2,7 +2,11 @@ using System.Collections.Frozen;
 
 namespace EnteTui.Core.Takeout.Matching;
 
-/// <summary>Classifies Takeout file names by extension (case-insensitive).</summary>
+/// <summary>
+/// The one table of photo and video file types (by extension, case-insensitive): the Takeout scan,
+/// the import and the local server's seeding all ask here, so nothing the scan pairs can be dropped
+/// at import time as "not media".
+/// </summary>
 public static class MediaTypes
 {
     private static readonly FrozenSet<string> ImageExtensions = new[]
@@ -48,4 +52,13 @@ public static class MediaTypes
         || (extension.Length > 3 && extension.StartsWith("MP~", StringComparison.OrdinalIgnoreCase) && extension[3..].All(char.IsAsciiDigit));
 
     public static bool IsVideoLike(MediaKind kind) => kind is MediaKind.Video or MediaKind.MotionVideo;
+
+    /// <summary>The kind of a file by its name or path (only the last segment counts).</summary>
+    public static MediaKind ClassifyPath(string path) => Classify(MediaName.Parse(Path.GetFileName(path)));
+
+    public static bool IsImage(string path) => ClassifyPath(path) == MediaKind.Image;
+
+    public static bool IsVideo(string path) => IsVideoLike(ClassifyPath(path));
+
+    public static bool IsMedia(string path) => ClassifyPath(path) != MediaKind.NotMedia;
 }

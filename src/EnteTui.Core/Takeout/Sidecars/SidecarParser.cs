@@ -15,7 +15,10 @@ public static class SidecarParser
         MaxDepth = 64,
     };
 
-    private static readonly string[] MediaKeys = ["url", "imageViews", "geoData", "geoDataExif", "people", "googlePhotosOrigin", "photoLastModifiedTime"];
+    // geoData is left out: Google's current album files carry a zero geoData too (takeout-notes §10.2).
+    private static readonly string[] MediaKeys = ["url", "imageViews", "geoDataExif", "people", "googlePhotosOrigin", "photoLastModifiedTime"];
+
+    private static readonly string[] AlbumKeys = ["access", "date", "location", "enrichments", "sharedAlbumComments"];
 
     public static ParsedJson Parse(ReadOnlyMemory<byte> bytes)
     {
@@ -61,6 +64,11 @@ public static class SidecarParser
 
         var hasTimes = root.TryGetProperty("photoTakenTime", out _) || root.TryGetProperty("creationTime", out _);
         var hasTitle = root.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String;
+        if (!hasTimes && hasTitle && AlbumKeys.Any(k => root.TryGetProperty(k, out _)))
+        {
+            return new ParsedJson(JsonKind.Album, null, ReadAlbum(root), null);
+        }
+
         if (hasTimes || (hasTitle && MediaKeys.Any(k => root.TryGetProperty(k, out _))))
         {
             return new ParsedJson(JsonKind.MediaSidecar, ReadSidecar(root), null, null);

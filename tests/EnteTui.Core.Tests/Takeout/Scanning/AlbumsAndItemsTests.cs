@@ -88,6 +88,33 @@ public class AlbumsAndItemsTests
     }
 
     [Fact]
+    public void Google_album_files_in_any_part_and_language_title_the_album_and_are_never_sidecars_or_orphans()
+    {
+        using var dir = new TempDir();
+        ArchiveWriter.Zip(dir.File("takeout-001.zip"),
+        [
+            Media(Root + "Roadtrip/IMG_1.jpg"), Sidecar(Root + "Roadtrip/IMG_1.jpg.supplemental-metadata.json", "IMG_1.jpg", 10),
+            Media(Root + "Familie/IMG_2.jpg"), Sidecar(Root + "Familie/IMG_2.jpg.json", "IMG_2.jpg", 11), new(Root + "Familie/Metadaten.json", SidecarJson.Album("Familie 2023")),
+            Media(Root + "Sans titre(3)/IMG_3.jpg"), new(Root + "Sans titre(3)/métadonnées.json", SidecarJson.Album("")),
+        ]);
+        ArchiveWriter.Tgz(dir.File("takeout-002.tgz"),
+        [
+            new(Root + "Roadtrip/metadata.json", SidecarJson.Album("Road trip to Rome")),
+            new(Root + "Roadtrip/métadonnées(1).json", SidecarJson.Album("Road trip to Rome")),
+        ]);
+
+        var result = new TakeoutScanner(new ScanOptions()).Scan([dir.File("takeout-001.zip"), dir.File("takeout-002.tgz")]);
+
+        var titles = result.Folders.ToDictionary(f => f.Path[Root.Length..], f => f.AlbumTitle);
+        Assert.Equal("Road trip to Rome", titles["Roadtrip"]);
+        Assert.Equal("Familie 2023", titles["Familie"]);
+        Assert.Equal("Sans titre(3)", titles["Sans titre(3)"]);
+        Assert.Empty(result.OrphanSidecars);
+        Assert.All(result.Pairs.Where(p => p.Sidecar is not null), p => Assert.False(KnownNames.IsAlbumMetadataName(p.Sidecar!.FileName)));
+        Assert.Equal(2, result.Pairs.Count(p => p.IsMatched));
+    }
+
+    [Fact]
     public void Only_google_photos_content_is_scanned()
     {
         using var dir = new TempDir();

@@ -7,6 +7,19 @@ namespace EnteTui.Core.Tests.Takeout.Sidecars;
 /// <summary>Lenient parsing of the sidecar schema (takeout-notes §2).</summary>
 public class SidecarParserTests
 {
+    /// <summary>Google's current album file: title, description, access, date, location, a zero geoData and enrichments.</summary>
+    private const string GoogleAlbumFile = """
+        {
+          "title": "Road trip 2023",
+          "description": "Lyon to Rome",
+          "access": "protected",
+          "date": {"timestamp": "1695394176", "formatted": "22 sept. 2023, 15:45:25 UTC"},
+          "location": "Lyon",
+          "geoData": {"latitude": 0.0, "longitude": 0.0, "altitude": 0.0, "latitudeSpan": 0.0, "longitudeSpan": 0.0},
+          "enrichments": [{"narrativeEnrichment": {"text": "Day one"}}, {"locationEnrichment": {"location": [{"name": "Lyon", "latitudeE7": 457640000, "longitudeE7": 48357000}]}}]
+        }
+        """;
+
     private static ParsedJson Parse(string json) => SidecarParser.Parse(Encoding.UTF8.GetBytes(json));
 
     [Fact]
@@ -84,6 +97,8 @@ public class SidecarParserTests
     [InlineData("""{"title":"Summer 2019","description":"","access":"protected","date":{"timestamp":"1"}}""", "Summer 2019", false)]
     [InlineData("""{"albumData":{"title":"Old album","description":"d","date":{"timestamp":"1"}}}""", "Old album", true)]
     [InlineData("""{"title":""}""", "", false)]
+    [InlineData(GoogleAlbumFile, "Road trip 2023", false)]
+    [InlineData("""{"title":"","description":"","access":"protected","date":{"timestamp":"1695394176","formatted":"22 sept. 2023, 15:45:25 UTC"},"location":"","geoData":{"latitude":0.0,"longitude":0.0,"altitude":0.0,"latitudeSpan":0.0,"longitudeSpan":0.0}}""", "", false)]
     public void Album_metadata_is_recognised_by_content(string json, string title, bool wrapped)
     {
         var parsed = Parse(json);

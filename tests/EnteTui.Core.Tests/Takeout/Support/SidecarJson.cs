@@ -22,8 +22,17 @@ public static class SidecarJson
             ["favorited"] = favorited ? true : null,
         }));
 
+    /// <summary>Google's current album file: title, description, access, date, location and a zero geoData (takeout-notes §2.1).</summary>
     public static byte[] Album(string title) =>
-        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { title, description = "", access = "protected", date = new { timestamp = "1600000000", formatted = "x" } }));
+        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
+        {
+            title,
+            description = "",
+            access = "protected",
+            date = new { timestamp = "1600000000", formatted = "Sep 13, 2020, 12:26:40 PM UTC" },
+            location = "",
+            geoData = new { latitude = 0.0, longitude = 0.0, altitude = 0.0, latitudeSpan = 0.0, longitudeSpan = 0.0 },
+        }));
 
     /// <summary>The title a sidecar name suggests (its name without <c>.json</c>, number and supplemental suffix).</summary>
     public static string TitleFromName(string sidecarName) => NearMissesCore(sidecarName);

@@ -1,0 +1,38 @@
+using EnteTui.Core.Import.Media;
+using EnteTui.Core.Import.Planning;
+using EnteTui.Core.Takeout.Matching;
+
+namespace EnteTui.Core.Tests.Import;
+
+/// <summary>The scan, the import and the local server's seeding share one media-type table: nothing the scan pairs is dropped at import as "not media".</summary>
+public class OneMediaTypeTableTests
+{
+    [Theory]
+    [InlineData("PXL_20230809_203449253.MP", EnteFileType.Video)]
+    [InlineData("PXL_20230809_203449253.MP~2", EnteFileType.Video)]
+    [InlineData("MVIMG_20180722_120942", EnteFileType.Video)]
+    [InlineData("clip.qt", EnteFileType.Video)]
+    [InlineData("clip.mts", EnteFileType.Video)]
+    [InlineData("IMG_1.CR3", EnteFileType.Image)]
+    [InlineData("IMG_1.nrw", EnteFileType.Image)]
+    [InlineData("scan.jfif", EnteFileType.Image)]
+    [InlineData("IMG_1.HEIC", EnteFileType.Image)]
+    public void What_the_scan_takes_as_media_the_import_uploads(string name, EnteFileType type)
+    {
+        Assert.NotEqual(MediaKind.NotMedia, MediaTypes.Classify(MediaName.Parse(name)));
+        Assert.Equal(type, MediaKinds.FromFileName("Takeout/Google Photos/Photos from 2023/" + name));
+        var plan = ImportPlanner.Plan([new ImportMedia { Path = "Takeout/Google Photos/Photos from 2023/" + name, Size = 10 }], new ImportOptions());
+        Assert.Empty(plan.Skipped);
+    }
+
+    [Theory]
+    [InlineData("notes.txt")]
+    [InlineData("IMG_1.jpg.json")]
+    [InlineData("archive_browser.html")]
+    public void Other_files_are_not_media_anywhere(string name)
+    {
+        Assert.Equal(MediaKind.NotMedia, MediaTypes.Classify(MediaName.Parse(name)));
+        Assert.Null(MediaKinds.FromFileName(name));
+        Assert.False(MediaTypes.IsMedia(name));
+    }
+}
