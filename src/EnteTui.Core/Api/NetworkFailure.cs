@@ -23,6 +23,6 @@ internal static class NetworkFailure
             _ => exception.Message,
         }
         : exception.Message;
-        return new EnteApiException(EnteApiErrorKind.Unreachable, $"Cannot reach {target}: {detail}.", innerException: exception);
+        return new EnteApiException(EnteApiErrorKind.Unreachable, $"Cannot reach {target}: {detail.TrimEnd('.')}{(detail.EndsWith('?') ? "" : ".")}", innerException: exception);
     }
 }

@@ -10,12 +10,14 @@ namespace EnteTui.Core.Export;
 /// </summary>
 public static class AlbumSelector
 {
+    /// <exception cref="AlbumNotFoundException">a name or ID in --albums / --exclude-albums matches no album.</exception>
     public static IReadOnlyList<LibraryCollection> Select(IEnumerable<LibraryCollection> collections, ExportOptions options)
     {
+        var live = collections.Where(c => !c.IsDeleted).ToList();
+        RequireMatches(live, options.Albums.Concat(options.ExcludeAlbums));
         var include = Patterns(options.Albums);
         var exclude = Patterns(options.ExcludeAlbums);
-        return collections
-            .Where(c => !c.IsDeleted)
+        return live
             .Where(c => options.IncludeHidden || !c.IsHidden)
             .Where(c => include.Count == 0 || Matches(c, include))
             .Where(c => !Matches(c, exclude))
@@ -25,6 +27,36 @@ public static class AlbumSelector
 
     public static bool Matches(LibraryCollection collection, IReadOnlyCollection<string> patterns) =>
         patterns.Contains(Normalize(collection.Name)) || patterns.Contains(collection.Id.ToString(CultureInfo.InvariantCulture));
+
+    private static void RequireMatches(IReadOnlyList<LibraryCollection> live, IEnumerable<string> values)
+    {
+        foreach (var value in values)
+        {
+            if (Matches(live, value))
+            {
+                continue;
+            }
+
+            foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => !Matches(live, p)))
+            {
+                throw new AlbumNotFoundException(part, Closest(live, part));
+            }
+        }
+    }
+
+    private static bool Matches(IReadOnlyList<LibraryCollection> live, string value) => live.Any(c => Matches(c, [Normalize(value)]));
+
+    private static IReadOnlyList<string> Closest(IReadOnlyList<LibraryCollection> live, string given)
+    {
+        var key = Normalize(given);
+        return live
+            .Select(c => c.Name)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(name => Quickenshtein.Levenshtein.GetDistance(key, Normalize(name)))
+            .ThenBy(name => name, StringComparer.OrdinalIgnoreCase)
+            .Take(3)
+            .ToList();
+    }
 
     /// <summary>Each value is a name or ID; a value that is not itself a name may list several, comma-separated.</summary>
     private static HashSet<string> Patterns(IEnumerable<string> values)

@@ -3,6 +3,7 @@ using EnteTui.Cli.Account;
 using EnteTui.Cli.Demo;
 using EnteTui.Cli.Export;
 using EnteTui.Cli.Hosting;
+using EnteTui.Cli.Parsing;
 using EnteTui.Cli.Server;
 using EnteTui.Cli.Takeout;
 using EnteTui.Tui.Shell;
@@ -23,7 +24,14 @@ public static class CommandLineApp
             Output = environment.Console.Out,
             Error = environment.Console.Error,
         };
-        return await root.Parse(args).InvokeAsync(invocation, cancellationToken);
+        var parse = root.Parse(args);
+        host.CommandPath = CommandLineNames.PathOf(parse);
+        if (ArgumentProblems.Find(parse, args) is { } problem)
+        {
+            return CliErrors.Usage(host, problem);
+        }
+
+        return await parse.InvokeAsync(invocation, cancellationToken);
     }
 
     public static RootCommand BuildRoot(CliHost host)

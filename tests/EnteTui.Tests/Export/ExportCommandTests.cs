@@ -41,6 +41,22 @@ public class ExportCommandTests(ExportServerFixture fixture) : IClassFixture<Exp
     }
 
     [Fact]
+    public async Task An_album_name_that_matches_nothing_exits_2_naming_the_closest_albums()
+    {
+        using var s = await ExportScenario.CreateAsync(fixture.Server, Library());
+
+        var typo = await s.ExportAsync("--albums", "Famly");
+        var excluded = await s.ExportAsync("--albums", "Trip", "--exclude-albums", "Trip,Nope");
+
+        Assert.Equal(2, typo.ExitCode);
+        var line = Assert.Single(typo.Error.Split('\n'), l => l.StartsWith("Error", StringComparison.Ordinal));
+        Assert.Contains("no album matches 'Famly'; closest: Family", line);
+        Assert.Equal(2, excluded.ExitCode);
+        Assert.Contains("no album matches 'Nope'", excluded.Error);
+        Assert.Empty(Directory.Exists(s.Root) ? Directory.GetFileSystemEntries(s.Root).Where(e => !Path.GetFileName(e).StartsWith('.')) : []);
+    }
+
+    [Fact]
     public async Task Mutations_on_the_server_are_mirrored_step_by_step()
     {
         using var s = await ExportScenario.CreateAsync(fixture.Server, Library());

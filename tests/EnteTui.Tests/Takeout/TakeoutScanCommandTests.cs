@@ -55,6 +55,27 @@ public class TakeoutScanCommandTests
     }
 
     [Fact]
+    public async Task A_truncated_part_is_reported_with_what_was_read_and_exits_1()
+    {
+        using var cli = new CliRunner();
+        var parts = SplitTakeout(Path.Combine(cli.Home, "in"));
+        var tgz = parts.Single(p => p.EndsWith(".tgz", StringComparison.Ordinal));
+        var bytes = await File.ReadAllBytesAsync(tgz);
+        await File.WriteAllBytesAsync(tgz, bytes[..(bytes.Length * 2 / 3)]);
+
+        var scan = await cli.RunAsync(["takeout", "scan", .. parts]);
+        var import = await cli.RunAsync(["takeout", "import", .. parts]);
+        var allowed = await cli.RunAsync(["takeout", "import", "--allow-damaged", .. parts]);
+
+        Assert.Equal(1, scan.ExitCode);
+        Assert.Contains("Takeout scan of 2 part(s)", scan.Out, StringComparison.Ordinal);
+        Assert.Contains($"part 2 ({Path.GetFileName(tgz)}) is truncated or corrupt; the scan is incomplete.", scan.Error, StringComparison.Ordinal);
+        Assert.Equal(1, import.ExitCode);
+        Assert.Contains("pass --allow-damaged", import.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("--allow-damaged", allowed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_report_is_written_even_when_no_part_is_readable()
     {
         using var cli = new CliRunner();
@@ -62,7 +83,10 @@ public class TakeoutScanCommandTests
         await File.WriteAllTextAsync(junk, "not a zip");
         var report = Path.Combine(cli.Home, "scan.json");
 
-        var result = await cli.RunAsync(["takeout", "scan", junk, Path.Combine(cli.Home, "missing.tgz"), "--json", report]);
+        var otherJunk = Path.Combine(cli.Home, "takeout-002.tgz");
+        await File.WriteAllTextAsync(otherJunk, "not a tgz either");
+
+        var result = await cli.RunAsync(["takeout", "scan", junk, otherJunk, "--json", report]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Problems: 2", result.Out, StringComparison.Ordinal);

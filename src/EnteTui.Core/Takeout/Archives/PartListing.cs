@@ -27,5 +27,14 @@ public sealed class PartListing(TakeoutPart part, PartAccess access)
 
     public List<TakeoutProblem> Problems { get; } = [];
 
+    /// <summary>The part could not be read to its end (truncated or corrupt): entries after the damage, sidecars among them, are missing.</summary>
+    public bool Damaged { get; private set; }
+
     public void Problem(string? entry, string message) => Problems.Add(new TakeoutProblem(Part.Number, entry, message));
+
+    public void Damage(string message)
+    {
+        Damaged = true;
+        Problem(null, message);
+    }
 }

@@ -25,7 +25,7 @@ public static class PartReader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             var listing = new PartListing(part, PartAccess.None);
-            listing.Problem(null, $"cannot read the part: {ex.Message}");
+            listing.Damage($"cannot read the part: {ex.Message}");
             return listing;
         }
     }

@@ -15,7 +15,7 @@ internal static class SequentialPartReader
         var listing = new PartListing(part, access);
         if (note is not null)
         {
-            listing.Problem(null, note);
+            listing.Damage(note);
         }
 
         var builder = new ListingBuilder(listing);
@@ -59,7 +59,7 @@ internal static class SequentialPartReader
                 tail.Drain();
                 if (!tail.LooksComplete)
                 {
-                    listing.Problem(null, listing.EntryCount == 0
+                    listing.Damage(listing.EntryCount == 0
                         ? $"not a readable {Describe(part.Kind)}"
                         : $"truncated or corrupt after {listing.EntryCount} entries: the end of the archive is missing, the last entry may be incomplete");
                 }
@@ -67,7 +67,7 @@ internal static class SequentialPartReader
         }
         catch (Exception ex) when (ArchiveStreams.IsReadFailure(ex))
         {
-            listing.Problem(null, ordinal == 0 && listing.EntryCount == 0
+            listing.Damage(ordinal == 0 && listing.EntryCount == 0
                 ? $"not a readable {Describe(part.Kind)} ({ex.Message})"
                 : $"truncated or corrupt after {listing.EntryCount} entries: the rest is unreadable ({ex.Message})");
         }

@@ -21,6 +21,9 @@ public sealed class TakeoutScanResult(
 
     public IReadOnlyList<TakeoutPair> Pairs { get; } = pairs;
 
+    /// <summary>Parts that could not be read to their end: the scan is incomplete.</summary>
+    public IReadOnlyList<ScannedPart> DamagedParts => [.. Parts.Where(p => p.Damaged)];
+
     public IReadOnlyList<TakeoutEntry> OrphanSidecars { get; } = orphanSidecars;
 
     public IReadOnlyList<TakeoutProblem> Problems { get; } = problems;

@@ -47,7 +47,9 @@ public sealed class TakeoutScanner(ScanOptions options, IListingCache? cache = n
         });
         var orphans = scans.SelectMany(s => s.Orphans).SelectMany(o => o.Copies).OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Part).ToList();
         var problems = partProblems.Concat(listings.SelectMany(l => l.Problems)).OrderBy(p => p.Part ?? 0).ToList();
-        var scanned = parts.Select(p => new ScannedPart(p, listings.FirstOrDefault(l => l.Part.Number == p.Number)?.EntryCount ?? 0, fromCache.Contains(p.Number))).ToList();
+        var scanned = parts.Select(p => listings.FirstOrDefault(l => l.Part.Number == p.Number) is { } l
+            ? new ScannedPart(p, l.EntryCount, fromCache.Contains(p.Number), l.Damaged)
+            : new ScannedPart(p, 0, false)).ToList();
         return new TakeoutScanResult(scanned, pairs, orphans, problems, scans.Select(s => s.Folder).ToList(), listings);
     }
 
@@ -77,7 +79,7 @@ public sealed class TakeoutScanner(ScanOptions options, IListingCache? cache = n
             }
 
             results[i] = PartReader.Read(part, captureDates: options.ReadExif, cancellationToken);
-            if (part.Kind != PartKind.Folder)
+            if (part.Kind != PartKind.Folder && !results[i].Damaged)
             {
                 TryStore(results[i]);
             }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using EnteTui.Cli.Hosting;
 using EnteTui.Core.Accounts;
-using EnteTui.Core.Api;
 using EnteTui.Core.Export;
 using EnteTui.Reporting;
 
@@ -19,23 +18,20 @@ public static class ExportCommands
         return command;
     }
 
-    private static async Task<int> RunAsync(CliHost host, ExportCommandOptions o, ParseResult parse, CancellationToken cancellationToken)
-    {
-        var console = host.Console;
-        try
+    private static Task<int> RunAsync(CliHost host, ExportCommandOptions o, ParseResult parse, CancellationToken cancellationToken) =>
+        CliErrors.RunAsync(host, cancellationToken, async () =>
         {
+            var console = host.Console;
             if (!o.TryRead(parse, out var request, out var problem))
             {
-                console.Error.WriteLine($"Error: {problem}");
-                return ExitCodes.Usage;
+                throw new UsageException(problem);
             }
 
             using var account = host.Get<AccountSessions>().Open(request.Email);
             var root = request.Dir ?? account.Account.ExportDir;
             if (string.IsNullOrWhiteSpace(root))
             {
-                console.Error.WriteLine($"Error: no export folder for {account.Email}: pass --dir, or set one with `ente-tui account update --email {account.Email} --export-dir DIR`.");
-                return ExitCodes.Usage;
+                throw new UsageException($"no export folder for {account.Email}: pass --dir, or set one with `ente-tui account update --email {account.Email} --export-dir DIR`");
             }
 
             var options = request.Options with { Root = root };
@@ -62,38 +58,7 @@ public static class ExportCommands
 
             var outcome = await service.RunAsync(session, options, progress, null, cancellationToken);
             return Report(console, request.Json, outcome);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            console.Error.WriteLine("Interrupted.");
-            return ExitCodes.Interrupted;
-        }
-        catch (ExportLockedException e)
-        {
-            console.Error.WriteLine($"Error: {e.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (AccountException e)
-        {
-            console.Error.WriteLine($"Error: {e.Message}");
-            return ExitCodes.Usage;
-        }
-        catch (EnteApiException e)
-        {
-            console.Error.WriteLine($"Error: {e.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (IOException e) when (AtomicFile.IsDiskFull(e))
-        {
-            console.Error.WriteLine($"Error: the disk is full ({e.Message}). Nothing was lost: free some space and run again.");
-            return ExitCodes.Failure;
-        }
-        catch (IOException e)
-        {
-            console.Error.WriteLine($"Error: {e.Message}");
-            return ExitCodes.Failure;
-        }
-    }
+        });
 
     private static int Report(ICliConsole console, bool json, ExportResult result)
     {

@@ -22,6 +22,9 @@ public sealed class CliHost : IAsyncDisposable
 
     public ICliConsole Console => Environment.Console;
 
+    /// <summary>The command being run, as typed (e.g. `ente-tui export`), for the "See '... --help'" hint.</summary>
+    public string CommandPath { get; set; } = CommandLineNames.Tool;
+
     public IServiceProvider Services => services.Value;
 
     public T Get<T>()

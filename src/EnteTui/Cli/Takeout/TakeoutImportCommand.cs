@@ -25,66 +25,63 @@ public static class TakeoutImportCommand
     private static async Task<int> RunAsync(CliHost host, TakeoutImportOptions o, ParseResult parse, CancellationToken cancellationToken)
     {
         var console = host.Console;
-        if (!o.TryRead(parse, out var request, out var problem))
-        {
-            console.Error.WriteLine($"Error: {problem}");
-            return ExitCodes.Usage;
-        }
-
         return await CliErrors.RunAsync(host, cancellationToken, async () =>
         {
-            try
+            if (!o.TryRead(parse, out var request, out var problem))
             {
-                var service = host.Get<TakeoutImportService>();
-                var pairings = request.ResolutionsPath is null ? null : Resolutions.ReadFile(request.ResolutionsPath);
-                var status = request.Json ? console.Error : console.Out;
-                status.WriteLine($"Scanning {request.Parts.Count} part(s)...");
-                using var job = await service.PrepareAsync(request.Parts, request.Options, pairings, cancellationToken);
-                status.WriteLine($"Listings: {job.Scan.Parts.Count(p => p.FromCache)} of {job.Scan.Parts.Count} part(s) from the scan cache");
-                foreach (var line in job.Resolutions.Problems.Concat(job.Scan.Problems.Select(p => $"part {p.Part}: {p.Entry}: {p.Message}")))
-                {
-                    console.Error.WriteLine($"warning: {line}");
-                }
+                throw new UsageException(problem);
+            }
 
-                if (request.DryRun)
-                {
-                    if (request.Json)
-                    {
-                        console.Out.WriteLine(ImportPlanJson.Serialize(job.Plan));
-                    }
-                    else
-                    {
-                        ImportPlanText.Write(console.Out, job.Plan);
-                    }
+            var service = host.Get<TakeoutImportService>();
+            var pairings = request.ResolutionsPath is null ? null : Resolutions.ReadFile(request.ResolutionsPath);
+            var status = request.Json ? console.Error : console.Out;
+            status.WriteLine($"Scanning {request.Parts.Count} part(s)...");
+            using var job = await service.PrepareAsync(request.Parts, request.Options, pairings, cancellationToken);
+            status.WriteLine($"Listings: {job.Scan.Parts.Count(p => p.FromCache)} of {job.Scan.Parts.Count} part(s) from the scan cache");
+            foreach (var line in job.Resolutions.Problems.Concat(job.Scan.Problems.Select(p => $"part {p.Part}: {p.Entry}: {p.Message}")))
+            {
+                console.Error.WriteLine($"warning: {line}");
+            }
 
-                    return job.Plan.Groups.Count == 0 && job.Scan.Parts.All(p => p.Entries == 0) ? ExitCodes.Failure : ExitCodes.Success;
-                }
+            if (job.Scan.DamagedParts.Count > 0 && !request.DryRun && !request.AllowDamaged)
+            {
+                console.Error.WriteLine($"Error: {DamagedParts.Describe(job.Scan)}; entries lost with it may be sidecars. Download it again, or pass --allow-damaged to import what could be read.");
+                return ExitCodes.Failure;
+            }
 
-                using var account = host.Get<AccountSessions>().Open(request.Email);
-                status.WriteLine($"Importing {job.Plan.Groups.Count} item(s) into {account.Email}...");
-                var summary = await service.RunAsync(job, account, new ImportProgressReporter(status, TimeProvider.System), cancellationToken);
+            if (request.DryRun)
+            {
                 if (request.Json)
                 {
-                    console.Out.WriteLine(ImportSummaryJson.Serialize(summary));
+                    console.Out.WriteLine(ImportPlanJson.Serialize(job.Plan));
                 }
                 else
                 {
-                    ImportSummaryText.Write(console.Out, summary);
+                    ImportPlanText.Write(console.Out, job.Plan);
                 }
 
-                if (summary.StoppedReason is { } reason)
-                {
-                    console.Error.WriteLine($"Error: {reason}");
-                }
-
-                console.Out.Flush();
-                return summary.Cancelled ? ExitCodes.Interrupted : summary.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
+                return job.Plan.Groups.Count == 0 && job.Scan.Parts.All(p => p.Entries == 0) ? ExitCodes.Failure : ExitCodes.Success;
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or UnauthorizedAccessException)
+
+            using var account = host.Get<AccountSessions>().Open(request.Email);
+            status.WriteLine($"Importing {job.Plan.Groups.Count} item(s) into {account.Email}...");
+            var summary = await service.RunAsync(job, account, new ImportProgressReporter(status, TimeProvider.System), cancellationToken);
+            if (request.Json)
             {
-                console.Error.WriteLine($"Error: {e.Message}");
-                return ExitCodes.Failure;
+                console.Out.WriteLine(ImportSummaryJson.Serialize(summary));
             }
+            else
+            {
+                ImportSummaryText.Write(console.Out, summary);
+            }
+
+            if (summary.StoppedReason is { } reason)
+            {
+                console.Error.WriteLine($"Error: {reason}");
+            }
+
+            console.Out.Flush();
+            return summary.Cancelled ? ExitCodes.Interrupted : summary.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
         });
     }
 }

@@ -6,7 +6,7 @@ namespace EnteTui.Cli.Takeout;
 /// <summary>The arguments of `ente-tui takeout import` and their validation.</summary>
 internal sealed class TakeoutImportOptions
 {
-    private readonly Argument<string[]> parts = new("PART") { Description = "Takeout parts: .zip / .tgz files or extracted folders, in any order.", Arity = ArgumentArity.OneOrMore };
+    private readonly Argument<string[]> parts = TakeoutPartsArgument.Create();
     private readonly Option<string?> email = new("--email") { Description = "The account to import into (needed only when several are set up)." };
     private readonly Option<string?> resolutions = new("--resolutions") { Description = "JSON file of manual pairings: {\"<media path>\": \"<sidecar path>\" | null} (null skips the item)." };
     private readonly Option<string?> album = new("--album") { Description = "Album for media that is in no Takeout album (default: the account's Uncategorized)." };
@@ -16,12 +16,13 @@ internal sealed class TakeoutImportOptions
     private readonly Option<string> archived = new("--archived") { Description = "Items Google marks as archived: upload (default), archive (upload and archive in Ente) or skip.", DefaultValueFactory = _ => "upload" };
     private readonly Option<string?> timezone = new("--timezone") { Description = "Zone for EXIF and file-name times that carry no offset (IANA name, default UTC)." };
     private readonly Option<bool> dryRun = new("--dry-run") { Description = "Print the plan only: upload nothing." };
+    private readonly Option<bool> allowDamaged = new("--allow-damaged") { Description = "Import even when a part is truncated or corrupt (its unreadable entries, sidecars among them, are lost)." };
     private readonly Option<bool> json = new("--json") { Description = "Print a machine-readable summary on stdout (progress goes to stderr)." };
 
     public void AddTo(Command command)
     {
         command.Add(parts);
-        foreach (var option in new Option[] { email, resolutions, album, parallel, skipUnmatched, includeTrashed, archived, timezone, dryRun, json })
+        foreach (var option in new Option[] { email, resolutions, album, parallel, skipUnmatched, includeTrashed, archived, timezone, dryRun, allowDamaged, json })
         {
             command.Add(option);
         }
@@ -60,7 +61,7 @@ internal sealed class TakeoutImportOptions
             Archived = archivedMode!.Value,
             TimeZone = zone,
         };
-        request = new TakeoutImportRequest(parse.GetValue(parts) ?? [], parse.GetValue(email), resolutionsPath, options, parse.GetValue(dryRun), parse.GetValue(json));
+        request = new TakeoutImportRequest(parse.GetValue(parts) ?? [], parse.GetValue(email), resolutionsPath, options, parse.GetValue(dryRun), parse.GetValue(json), parse.GetValue(allowDamaged));
         return true;
     }
 }

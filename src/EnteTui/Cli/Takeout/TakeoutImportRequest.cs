@@ -9,4 +9,5 @@ internal sealed record TakeoutImportRequest(
     string? ResolutionsPath,
     ImportOptions Options,
     bool DryRun,
-    bool Json);
+    bool Json,
+    bool AllowDamaged);

@@ -10,7 +10,8 @@ namespace EnteTui.Cli.Takeout;
 /// `ente-tui takeout scan PART... [--json FILE] [--timezone TZ]`: pair every media file with its
 /// sidecar across all parts and report what stays unmatched, orphan sidecars and problems per part.
 /// The listing of each part is cached (path + size + mtime) so the import and the wizard resume fast.
-/// Exit 0 when at least one part was readable (problems are reported, not fatal), 1 when none was.
+/// Exit 0 when at least one part was readable and none is damaged (other problems are reported, not
+/// fatal); 1 when none was readable or a part is truncated or corrupt (the result is incomplete).
 /// </summary>
 public static class TakeoutScanCommand
 {
@@ -26,38 +27,34 @@ public static class TakeoutScanCommand
     private static async Task<int> RunAsync(CliHost host, TakeoutScanOptions o, ParseResult parse, CancellationToken cancellationToken)
     {
         var console = host.Console;
-        if (!o.TryRead(parse, out var request, out var problem))
-        {
-            console.Error.WriteLine($"Error: {problem}");
-            return ExitCodes.Usage;
-        }
-
         return await CliErrors.RunAsync(host, cancellationToken, async () =>
         {
-            try
+            if (!o.TryRead(parse, out var request, out var problem))
             {
-                var options = new ScanOptions { TimeZone = request.TimeZone };
-                var cache = request.UseCache ? host.Get<TakeoutStateStore>() : null;
-                var result = await Task.Run(() => new TakeoutScanner(options, cache).Scan(request.Parts, cancellationToken), cancellationToken);
-                if (request.JsonPath is { } jsonPath)
-                {
-                    ScanReportJson.WriteFile(result, jsonPath);
-                }
-
-                TakeoutScanText.Write(console.Out, result, request.ListLimit);
-                if (request.JsonPath is not null)
-                {
-                    console.Out.WriteLine($"Report: {Path.GetFullPath(request.JsonPath)}");
-                }
-
-                console.Out.Flush();
-                return result.Parts.Any(p => p.Part.IsReadable) ? ExitCodes.Success : ExitCodes.Failure;
+                throw new UsageException(problem);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+            var options = new ScanOptions { TimeZone = request.TimeZone };
+            var cache = request.UseCache ? host.Get<TakeoutStateStore>() : null;
+            var result = await Task.Run(() => new TakeoutScanner(options, cache).Scan(request.Parts, cancellationToken), cancellationToken);
+            if (request.JsonPath is { } jsonPath)
             {
-                console.Error.WriteLine($"Error: {e.Message}");
-                return ExitCodes.Failure;
+                ScanReportJson.WriteFile(result, jsonPath);
             }
+
+            TakeoutScanText.Write(console.Out, result, request.ListLimit);
+            if (request.JsonPath is not null)
+            {
+                console.Out.WriteLine($"Report: {Path.GetFullPath(request.JsonPath)}");
+            }
+
+            console.Out.Flush();
+            if (result.DamagedParts.Count > 0)
+            {
+                console.Error.WriteLine($"Error: {DamagedParts.Describe(result)}; the scan is incomplete.");
+            }
+
+            return result.Parts.Any(p => p.Part.IsReadable) && result.DamagedParts.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
         });
     }
 }

@@ -7,7 +7,7 @@ internal sealed class TakeoutScanOptions
 {
     public const int DefaultListLimit = 50;
 
-    private readonly Argument<string[]> parts = new("PART") { Description = "Takeout parts: .zip / .tgz files or extracted folders, in any order.", Arity = ArgumentArity.OneOrMore };
+    private readonly Argument<string[]> parts = TakeoutPartsArgument.Create();
     private readonly Option<string?> json = new("--json") { Description = "Write the full report (every pair, orphan and problem) to this JSON file; written even when problems are found." };
     private readonly Option<string?> timezone = new("--timezone") { Description = "Zone for EXIF and file-name times that carry no offset (IANA name, default UTC)." };
     private readonly Option<bool> noCache = new("--no-cache") { Description = "Read every part again instead of using the cached listing of unchanged parts." };

@@ -1,0 +1,14 @@
+using EnteTui.Core.Takeout.Scanning;
+
+namespace EnteTui.Reporting;
+
+/// <summary>Names the truncated or corrupt parts of a scan in one phrase ("part 2 (takeout-002.zip) is damaged").</summary>
+public static class DamagedParts
+{
+    public static string Describe(TakeoutScanResult scan)
+    {
+        var damaged = scan.DamagedParts;
+        var names = string.Join(", ", damaged.Select(p => $"part {p.Part.Number} ({Path.GetFileName(p.Part.FullPath)})"));
+        return damaged.Count == 1 ? $"{names} is truncated or corrupt" : $"{names} are truncated or corrupt";
+    }
+}
