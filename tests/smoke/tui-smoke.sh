@@ -41,8 +41,8 @@ echo "tui smoke: publishing..."
 dotnet publish src/EnteTui -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
   || { cat "$work/publish.log"; echo "tui smoke: FAILED: dotnet publish"; exit 1; }
 
-# `env -u`: .ci/run exports DisableRealDriverIO=1 for the in-process tests, and with it Terminal.Gui
-# reports no terminal even inside tmux.
+# `env -u`: with DisableRealDriverIO=1 (set for in-process UI tests, possibly inherited from a
+# developer's shell) Terminal.Gui reports no terminal even inside tmux.
 tmux new-session -d -s "$session" -x 80 -y 24 \
   "env -u DisableRealDriverIO dotnet '$work/app/ente-tui.dll' demo --data '$work/demo'; echo \"EXITED:\$?\"; sleep 600"
 

@@ -4,12 +4,12 @@ using EnteTui.Core.Tests.Support;
 
 namespace EnteTui.Core.Tests.Crypto;
 
-/// <summary>Loads the shared ente-crypto-vectors.json once.</summary>
+/// <summary>Loads ente-crypto-vectors.json (the copy in tests/vectors) once.</summary>
 public static class CryptoVectors
 {
     public const string FileName = "ente-crypto-vectors.json";
 
-    private static readonly Lazy<JsonDocument> Document = new(() => JsonDocument.Parse(File.ReadAllBytes(SharedFiles.Vector(FileName))));
+    private static readonly Lazy<JsonDocument> Document = new(() => JsonDocument.Parse(File.ReadAllBytes(VectorFiles.Path(FileName))));
 
     public static JsonElement Root => Document.Value.RootElement;
 

@@ -7,11 +7,13 @@ namespace EnteTui.Core.Tests.Crypto;
 
 /// <summary>
 /// The vectors' deterministic plaintext: block j (64 bytes) = keyed BLAKE2b-512 of
-/// UTF-8("ente-reference implementation-plaintext") ‖ uint64le(j); blocks concatenated and cut.
+/// UTF-8("ente-vector-plaintext") ‖ uint64le(j); blocks concatenated and cut.
 /// </summary>
 public static class PlaintextGenerator
 {
-    private static readonly byte[] Label = Encoding.UTF8.GetBytes("ente-reference implementation-plaintext");
+    public const string LabelText = "ente-vector-plaintext";
+
+    private static readonly byte[] Label = Encoding.UTF8.GetBytes(LabelText);
 
     public static byte[] Generate(byte[] generatorKey, long length)
     {

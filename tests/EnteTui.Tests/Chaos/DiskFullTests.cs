@@ -11,17 +11,13 @@ namespace EnteTui.Tests.Chaos;
 /// </summary>
 public class DiskFullTests(ExportServerFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ExportServerFixture>
 {
-    [Fact]
+    [SkippableFact]
     public async Task Export_root_fills_up_stops_cleanly_and_finishes_after_space_is_freed()
     {
         var files = Enumerable.Range(0, 16).ToDictionary(i => $"Full/IMG_{i:00}.jpg", i => ExportScenario.Bytes($"full {i}", 120_000));
         using var s = await ExportScenario.CreateAsync(fixture.Server, files);
         using var disk = SmallDisk.TryMount(700_000, out var reason);
-        if (disk is null)
-        {
-            output.WriteLine($"NOT RUN on a real small disk: {reason}. The simulated disk-full test (ExportRobustnessTests) still covers the engine.");
-            return;
-        }
+        Skip.If(disk is null, SmallDisk.SkipReason(reason));
 
         var root = Path.Combine(disk.Path, "export");
         var full = await s.Cli.RunAsync(["export", "--dir", root, "--json", "--parallel", "2"]);
@@ -46,17 +42,13 @@ public class DiskFullTests(ExportServerFixture fixture, Xunit.Abstractions.ITest
         Assert.True(again.RootElement.GetProperty("downloaded").GetInt32() <= 16 - finished, "finished files were downloaded again");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task State_files_fill_up_during_LiteDB_writes_stop_with_a_clear_message_and_the_next_run_completes()
     {
         var files = Enumerable.Range(0, 120).ToDictionary(i => $"Rows/{new string('r', 150)}_{i:000}.jpg", i => ExportScenario.Bytes($"row {i}", 16));
         using var s = await ExportScenario.CreateAsync(fixture.Server, files);
         using var disk = SmallDisk.TryMount(160_000, out var reason);
-        if (disk is null)
-        {
-            output.WriteLine($"NOT RUN on a real small disk: {reason}.");
-            return;
-        }
+        Skip.If(disk is null, SmallDisk.SkipReason(reason));
 
         // The account's home (config, library and export state, logs) moves onto the small disk.
         var home = Path.Combine(disk.Path, "home");

@@ -27,6 +27,10 @@ internal sealed class SmallDisk : IDisposable
         return null;
     }
 
+    /// <summary>The Skipped reason of a test that needs a real small disk and could not mount one.</summary>
+    public static string SkipReason(string mountFailure) =>
+        $"needs root to mount a small tmpfs (as on CI): {mountFailure}";
+
     public void Grow(long bytes)
     {
         var (code, error) = Run("mount", "-o", "remount," + Size(bytes), Path);

@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using EnteTui.Fixtures;
 using EnteTui.LocalServer;
 using EnteTui.LocalServer.Faults;
 using EnteTui.Tests.Account;
+using EnteTui.Tests.Chaos;
 using EnteTui.Tests.Support;
 
 namespace EnteTui.Tests.Import;
@@ -10,29 +10,24 @@ namespace EnteTui.Tests.Import;
 /// <summary>
 /// The app's state (LiteDB import progress, scan cache, logs) on a small tmpfs that fills up during
 /// an import (filled once a few files are in): the run stops with a clear message and non-zero exit,
-/// and once space is back the next run completes with every photo exactly once. Needs `mount -t tmpfs` (root); says so otherwise.
+/// and once space is back the next run completes with every photo exactly once. Needs `mount -t tmpfs` (root); Skipped otherwise.
 /// </summary>
 public sealed class ImportDiskFullTests : IAsyncLifetime
 {
     private const int Photos = 30;
     private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("import-disk-full-");
     private LocalEnteServer? server;
-    private string? mount;
+    private SmallDisk? disk;
 
     public async Task InitializeAsync() =>
         server = await LocalEnteServer.StartAsync(new LocalServerOptions { Faults = new FaultOptions { Latency = TimeSpan.FromMilliseconds(40) } });
 
-    [Fact]
+    [SkippableFact]
     public async Task A_full_disk_during_the_import_state_writes_stops_cleanly_and_the_next_run_completes()
     {
-        var target = Directory.CreateDirectory(Path.Combine(work.FullName, "small-disk")).FullName;
-        if (!await RunAsync("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", target))
-        {
-            Console.WriteLine("tmpfs mount not permitted here (needs root): disk-full test not run");
-            return;
-        }
-
-        mount = target;
+        disk = SmallDisk.TryMount(6L * 1024 * 1024, out var reason);
+        Skip.If(disk is null, SmallDisk.SkipReason(reason));
+        var target = disk.Path;
         var builder = new TakeoutBuilder();
         for (var i = 0; i < Photos; i++)
         {
@@ -92,22 +87,6 @@ public sealed class ImportDiskFullTests : IAsyncLifetime
         file.SetLength(Math.Max(0, file.Length - free));
     }
 
-    private static async Task<bool> RunAsync(string program, params string[] args)
-    {
-        try
-        {
-            var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-            args.ToList().ForEach(start.ArgumentList.Add);
-            using var process = Process.Start(start)!;
-            await process.WaitForExitAsync();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
-
     public async Task DisposeAsync()
     {
         if (server is not null)
@@ -115,10 +94,7 @@ public sealed class ImportDiskFullTests : IAsyncLifetime
             await server.DisposeAsync();
         }
 
-        if (mount is not null)
-        {
-            await RunAsync("umount", "-l", mount);
-        }
+        disk?.Dispose();
 
         work.Delete(recursive: true);
     }

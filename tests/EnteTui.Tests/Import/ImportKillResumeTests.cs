@@ -3,6 +3,7 @@ using EnteTui.Fixtures;
 using EnteTui.LocalServer;
 using EnteTui.LocalServer.Faults;
 using EnteTui.Tests.Account;
+using EnteTui.Tests.Chaos;
 using EnteTui.Tests.Support;
 
 namespace EnteTui.Tests.Import;
@@ -15,9 +16,8 @@ namespace EnteTui.Tests.Import;
 /// </summary>
 public sealed class ImportKillResumeTests : IAsyncLifetime
 {
-    private static readonly bool Soak = Environment.GetEnvironmentVariable("ENTE_TUI_SOAK") == "1";
-    private static readonly int Photos = Soak ? 120 : 36;
-    private static readonly int KillPoints = Soak ? 40 : 8;
+    private static readonly int Photos = ChaosSettings.Soak ? 120 : 36;
+    private static readonly int KillPoints = ChaosSettings.Soak ? 40 : 8;
     private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("import-kill-");
     private LocalEnteServer? server;
 

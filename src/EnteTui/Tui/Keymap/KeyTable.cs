@@ -21,25 +21,11 @@ public sealed class KeyTable(string title) : IEnumerable<KeyCommand>
     }
 
     /// <summary>
-    /// Runs the first available command bound to <paramref name="key"/>. While the user types in a
-    /// text field (<paramref name="typing"/>), printable keys are left to the field.
+    /// The first available command bound to <paramref name="key"/>. While the user types in a text
+    /// field (<paramref name="typing"/>), printable keys are left to the field.
     /// </summary>
-    public bool TryHandle(Key key, bool typing)
-    {
-        if (typing && KeyLabel.IsText(key))
-        {
-            return false;
-        }
-
-        var command = commands.FirstOrDefault(c => c.Matches(key) && c.IsAvailable);
-        if (command is null)
-        {
-            return false;
-        }
-
-        command.Run();
-        return true;
-    }
+    public KeyCommand? Find(Key key, bool typing) =>
+        typing && KeyLabel.IsText(key) ? null : commands.FirstOrDefault(c => c.Matches(key) && c.IsAvailable);
 
     public IEnumerable<KeyCommand> Hints => commands.Where(c => c.Hint is not null && c.IsAvailable);
 

@@ -34,6 +34,9 @@ public sealed class TuiShell : IDisposable
 
     public KeyTable Global { get; }
 
+    /// <summary>True while a text field has the focus: printable keys then go to the field.</summary>
+    public bool Typing => Window.MostFocused is TextField;
+
     public void Dispose()
     {
         context.App.Keyboard.KeyDown -= OnKeyDown;
@@ -93,7 +96,7 @@ public sealed class TuiShell : IDisposable
             return;
         }
 
-        var typing = Window.MostFocused is TextField;
+        var typing = Typing;
         key.Handled = Dispatch(key, typing) || key == Key.Esc || context.Overlays.Top is not null && !typing;
     }
 
@@ -115,14 +118,19 @@ public sealed class TuiShell : IDisposable
             return true;
         }
 
-        if (context.Overlays.Top is { } overlay)
-        {
-            return overlay.Keys.TryHandle(key, typing);
-        }
-
-        var screen = context.Navigator.Current;
-        return (screen?.Keys.TryHandle(key, typing) ?? false) || Global.TryHandle(key, typing);
+        var command = CommandFor(key, typing);
+        command?.Run();
+        return command is not null;
     }
+
+    /// <summary>
+    /// The command a key runs now: the open overlay's, else the current screen's, else a global one
+    /// (null when no table takes it).
+    /// </summary>
+    public KeyCommand? CommandFor(Key key, bool typing) =>
+        context.Overlays.Top is { } overlay
+            ? overlay.Keys.Find(key, typing)
+            : context.Navigator.Current?.Keys.Find(key, typing) ?? Global.Find(key, typing);
 
     private void Interrupt()
     {

@@ -4,7 +4,7 @@ using EnteTui.Core.Tests.Support;
 
 namespace EnteTui.Core.Tests.Takeout.Support;
 
-/// <summary>Loads the public Takeout name cases from <c>../shared/vectors</c>.</summary>
+/// <summary>Loads the public Takeout name cases from the copy in <c>tests/vectors</c>.</summary>
 public static class TakeoutCases
 {
     private static readonly Lazy<IReadOnlyList<TakeoutCase>> All = new(Load);
@@ -17,7 +17,7 @@ public static class TakeoutCases
 
     private static IReadOnlyList<TakeoutCase> Load()
     {
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(SharedFiles.Vector("takeout-cases-public.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(VectorFiles.Path("takeout-cases-public.json")));
         return doc.RootElement.EnumerateArray().Select(Parse).ToList();
     }
 

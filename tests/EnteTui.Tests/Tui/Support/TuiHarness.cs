@@ -1,4 +1,5 @@
 using EnteTui.Tui;
+using EnteTui.Tui.Keymap;
 using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Shell;
 using EnteTui.Tui.Theme;
@@ -66,23 +67,54 @@ public sealed class TuiHarness : IDisposable
 
     public bool Stopped { get; private set; }
 
+    /// <summary>
+    /// Sends each key once the screen that handles it is showing: a key table that runs it now (the
+    /// overlay's, the screen's or a global one), the focused text field for typed characters, or a
+    /// binding of a focused view (list moves, field editing). Waiting is on that state, never on time.
+    /// </summary>
     public void Press(params Key[] keys)
     {
         foreach (var key in keys)
         {
+            WaitFor(() => Takes(key), $"a screen that takes {key}");
             App.InjectKey(key);
             Pump();
         }
     }
 
-    public void Type(string text)
+    /// <summary>Sends a key that nothing on the showing screen takes (asserted), to check that it stays without effect.</summary>
+    public void PressIgnored(Key key)
     {
-        foreach (var c in text)
+        Pump();
+        Assert.False(Takes(key), $"{key} is taken by the showing screen");
+        App.InjectKey(key);
+        Pump();
+    }
+
+    public void Type(string text) => Press([.. text.Select(c => new Key(c))]);
+
+    /// <summary>True when <paramref name="key"/> would do something if it were sent now.</summary>
+    public bool Takes(Key key)
+    {
+        if (key == Key.C.WithCtrl || Window.IsTooSmall || shell.CommandFor(key, shell.Typing) is not null)
         {
-            App.InjectKey(new Key(c));
+            return true;
         }
 
-        Pump();
+        if (shell.Typing && KeyLabel.IsText(key))
+        {
+            return true;
+        }
+
+        for (var view = Window.MostFocused; view is not null; view = view.SuperView)
+        {
+            if (view.KeyBindings.TryGet(key, out _) || view.HotKeyBindings.TryGet(key, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void Resize(int width, int height)
@@ -108,22 +140,26 @@ public sealed class TuiHarness : IDisposable
         Pump();
     }
 
-    /// <summary>Pumps (advancing virtual time by 50 ms a round) until <paramref name="condition"/> holds.</summary>
+    /// <summary>
+    /// Pumps until <paramref name="condition"/> holds, advancing virtual time by 50 ms a round while it
+    /// does not. The real-time limit only stops a hung test; no test result depends on it.
+    /// </summary>
     public bool WaitUntil(Func<bool> condition, TimeSpan? timeout = null)
     {
+        Pump();
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (DateTime.UtcNow < deadline)
+        while (!condition())
         {
-            Advance(TimeSpan.FromMilliseconds(50));
-            if (condition())
+            if (DateTime.UtcNow >= deadline)
             {
-                return true;
+                return false;
             }
 
             Thread.Sleep(5);
+            Advance(TimeSpan.FromMilliseconds(50));
         }
 
-        return condition();
+        return true;
     }
 
     public void WaitFor(Func<bool> condition, string what, TimeSpan? timeout = null)
