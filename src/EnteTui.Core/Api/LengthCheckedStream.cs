@@ -1,58 +1,30 @@
+using EnteTui.Core.Streams;
+
 namespace EnteTui.Core.Api;
 
 /// <summary>
 /// A read-only pass-through that fails when the body does not match the announced length, or when
 /// no byte arrives for the idle timeout (async reads).
 /// </summary>
-internal sealed class LengthCheckedStream : Stream
+internal sealed class LengthCheckedStream(Stream inner, long? expected, string source, TimeSpan? idleTimeout = null)
+    : ReadOnlyPassThroughStream(inner)
 {
-    private readonly Stream inner;
-    private readonly long? expected;
-    private readonly string source;
-    private readonly TimeSpan idleTimeout;
-    private long received;
-
-    public LengthCheckedStream(Stream inner, long? expected, string source, TimeSpan? idleTimeout = null)
-    {
-        this.inner = inner;
-        this.expected = expected;
-        this.source = source;
-        this.idleTimeout = idleTimeout ?? Timeout.InfiniteTimeSpan;
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
+    private readonly TimeSpan idleTimeout = idleTimeout ?? Timeout.InfiniteTimeSpan;
 
     public override long Length => expected ?? throw new NotSupportedException();
 
-    public override long Position
-    {
-        get => received;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer), buffer.Length);
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    protected override async ValueTask<int> ReadInnerAsync(Memory<byte> buffer, CancellationToken cancellationToken)
     {
         if (idleTimeout == Timeout.InfiniteTimeSpan)
         {
-            return Count(await inner.ReadAsync(buffer, cancellationToken), buffer.Length);
+            return await Inner.ReadAsync(buffer, cancellationToken);
         }
 
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         idle.CancelAfter(idleTimeout);
         try
         {
-            return Count(await inner.ReadAsync(buffer, idle.Token), buffer.Length);
+            return await Inner.ReadAsync(buffer, idle.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -60,34 +32,12 @@ internal sealed class LengthCheckedStream : Stream
         }
     }
 
-    public override void Flush()
+    protected override void OnRead(ReadOnlySpan<byte> bytes, int requested)
     {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    private int Count(int read, int requested)
-    {
-        received += read;
-        if (expected is { } length && (received > length || (read == 0 && requested > 0 && received != length)))
+        var received = Position;
+        if (expected is { } length && (received > length || (bytes.Length == 0 && requested > 0 && received != length)))
         {
             throw new IncompleteDownloadException(source, length, received);
         }
-
-        return read;
     }
 }

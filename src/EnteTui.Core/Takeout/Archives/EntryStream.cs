@@ -1,66 +1,38 @@
+using EnteTui.Core.Streams;
+
 namespace EnteTui.Core.Takeout.Archives;
 
 /// <summary>
 /// A read-only view of one entry's bytes that must hold exactly the declared size (a lying header
 /// cannot inflate forever; a truncated part is an error, not a short file) and runs a release action when disposed.
 /// </summary>
-internal sealed class EntryStream(Stream inner, long declaredSize, Action release) : Stream
+internal sealed class EntryStream(Stream inner, long declaredSize, Action release) : ReadOnlyPassThroughStream(inner)
 {
-    private long _position;
-    private bool _disposed;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
+    private bool disposed;
 
     public override long Length => declaredSize;
 
-    public override long Position
+    protected override void OnRead(ReadOnlySpan<byte> bytes, int requested)
     {
-        get => _position;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        var read = inner.Read(buffer);
-        _position += read;
-        if (_position > declaredSize)
+        if (Position > declaredSize)
         {
             throw new InvalidDataException($"entry holds more than its declared {declaredSize} bytes");
         }
 
-        if (read == 0 && buffer.Length > 0 && _position < declaredSize)
+        if (bytes.Length == 0 && requested > 0 && Position < declaredSize)
         {
-            throw new InvalidDataException($"entry ends after {_position} of its declared {declaredSize} bytes (truncated part?)");
+            throw new InvalidDataException($"entry ends after {Position} of its declared {declaredSize} bytes (truncated part?)");
         }
-
-        return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing && !_disposed)
+        var first = disposing && !disposed;
+        disposed = true;
+        base.Dispose(disposing);
+        if (first)
         {
-            _disposed = true;
-            inner.Dispose();
             release();
         }
-
-        base.Dispose(disposing);
     }
 }

@@ -1,33 +1,6 @@
+using EnteTui.Core.Streams;
+
 namespace EnteTui.Core.Takeout.Archives;
 
 /// <summary>Passes reads through and leaves the inner stream open when disposed (the caller owns the file).</summary>
-internal sealed class NonClosingStream(Stream inner) : Stream
-{
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-    public override int Read(Span<byte> buffer) => inner.Read(buffer);
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-}
+internal sealed class NonClosingStream(Stream inner) : ReadOnlyPassThroughStream(inner, leaveOpen: true);

@@ -1,3 +1,5 @@
+using EnteTui.Core.Streams;
+
 namespace EnteTui.Core.Takeout.Archives;
 
 /// <summary>
@@ -5,38 +7,12 @@ namespace EnteTui.Core.Takeout.Archives;
 /// can tell a complete tar (512-byte blocks ending in two zero blocks) from a truncated download:
 /// gzip streams cut short just end without an error.
 /// </summary>
-internal sealed class TailTrackingStream(Stream inner) : Stream
+internal sealed class TailTrackingStream(Stream inner) : ReadOnlyPassThroughStream(inner)
 {
     private const int TailSize = 1024;
-    private readonly byte[] _tail = new byte[TailSize];
-    private long _length;
+    private readonly byte[] tail = new byte[TailSize];
 
-    public bool LooksComplete
-    {
-        get
-        {
-            if (_length < TailSize || _length % 512 != 0)
-            {
-                return false;
-            }
-
-            return Array.TrueForAll(_tail, b => b == 0);
-        }
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => _length;
-        set => throw new NotSupportedException();
-    }
+    public bool LooksComplete => Position >= TailSize && Position % 512 == 0 && Array.TrueForAll(tail, b => b == 0);
 
     /// <summary>Reads whatever the reader left (padding, end blocks) so the tail is the real end.</summary>
     public void Drain()
@@ -47,46 +23,17 @@ internal sealed class TailTrackingStream(Stream inner) : Stream
         }
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
+    protected override void OnRead(ReadOnlySpan<byte> bytes, int requested)
     {
-        var read = inner.Read(buffer);
-        if (read > 0)
+        var read = bytes.Length;
+        if (read >= TailSize)
         {
-            _length += read;
-            var chunk = buffer[..read];
-            if (read >= TailSize)
-            {
-                chunk[^TailSize..].CopyTo(_tail);
-            }
-            else
-            {
-                Array.Copy(_tail, read, _tail, 0, TailSize - read);
-                chunk.CopyTo(_tail.AsSpan(TailSize - read));
-            }
+            bytes[^TailSize..].CopyTo(tail);
         }
-
-        return read;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
+        else if (read > 0)
         {
-            inner.Dispose();
+            Array.Copy(tail, read, tail, 0, TailSize - read);
+            bytes.CopyTo(tail.AsSpan(TailSize - read));
         }
-
-        base.Dispose(disposing);
     }
 }
