@@ -201,7 +201,7 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         }
     }
 
-    private static ExportLock AcquireLock(string root)
+    private static StoreLock AcquireLock(string root)
     {
         Directory.CreateDirectory(root);
         return ExportLock.Acquire(root);

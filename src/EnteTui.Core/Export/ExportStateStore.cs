@@ -10,21 +10,17 @@ namespace EnteTui.Core.Export;
 /// batched by <see cref="ExportStateWriter"/>; a crash loses at most the last batch, which the next
 /// run recovers by re-checking what is on disk.
 /// </summary>
-public sealed class ExportStateStore : IDisposable
+public sealed class ExportStateStore : LiteDbStore
 {
-    private readonly LiteDatabase db;
-    private readonly StoreLock fileLock;
     private readonly Lock gate = new();
 
     public ExportStateStore(string path)
+        : base(path, "export state")
     {
-        fileLock = StoreLock.Acquire(path, "export state");
-        OwnerOnlyFiles.PrepareDatabase(path);
-        db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
-        Albums = db.GetCollection<ExportedAlbum>("albums");
-        Items = db.GetCollection<ExportedItem>("items");
+        Albums = Db.GetCollection<ExportedAlbum>("albums");
+        Items = Db.GetCollection<ExportedItem>("items");
         Items.EnsureIndex(i => i.CollectionId);
-        Runs = db.GetCollection<ExportRunRecord>("runs");
+        Runs = Db.GetCollection<ExportRunRecord>("runs");
     }
 
     public ILiteCollection<ExportedAlbum> Albums { get; }
@@ -53,33 +49,13 @@ public sealed class ExportStateStore : IDisposable
 
         lock (gate)
         {
-            db.BeginTrans();
-            try
+            InTransaction(() =>
             {
                 foreach (var change in changes)
                 {
                     change.ApplyTo(this);
                 }
-
-                db.Commit();
-            }
-            catch
-            {
-                db.Rollback();
-                throw;
-            }
-        }
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            LiteDbLeftovers.Dispose(db);
-        }
-        finally
-        {
-            fileLock.Dispose();
+            });
         }
     }
 }

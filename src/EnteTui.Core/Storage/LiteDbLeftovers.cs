@@ -28,11 +28,21 @@ public static class LiteDbLeftovers
         }
     }
 
-    private static void ForgetTransactions(LiteDatabase db)
+    /// <summary>
+    /// The open transactions of <paramref name="db"/> through LiteDB's private members
+    /// (<c>LiteDatabase._engine</c>, <c>LiteEngine._monitor</c>, <c>TransactionMonitor._transactions</c>);
+    /// null when an upgrade renamed one of them (a test fails then).
+    /// </summary>
+    internal static IDictionary? TransactionsOf(LiteDatabase db)
     {
         var engine = typeof(LiteDatabase).GetField("_engine", Private)?.GetValue(db);
         var monitor = engine?.GetType().GetField("_monitor", Private)?.GetValue(engine);
-        if (monitor?.GetType().GetField("_transactions", Private)?.GetValue(monitor) is not IDictionary transactions)
+        return monitor?.GetType().GetField("_transactions", Private)?.GetValue(monitor) as IDictionary;
+    }
+
+    private static void ForgetTransactions(LiteDatabase db)
+    {
+        if (TransactionsOf(db) is not { } transactions)
         {
             return;
         }

@@ -4,9 +4,10 @@ using System.Text;
 namespace EnteTui.Core.Storage;
 
 /// <summary>
-/// `&lt;file&gt;.lock`, held exclusively while a LiteDB file is open, because LiteDB's direct mode lets
-/// two processes write one file and corrupt it. The OS drops the lock when its process dies (even
-/// kill -9), so a crash never leaves a lock behind; `&lt;file&gt;.owner` names the holder for the message.
+/// The one file lock: a lock file held exclusively (FileShare.None) while its owner runs, with an
+/// owner file beside it naming the holder for the refusal message. The OS drops the lock when its
+/// process dies (even kill -9), so a crash never leaves a lock behind. LiteDB files take
+/// `&lt;file&gt;.lock` because LiteDB's direct mode lets two processes write one file and corrupt it.
 /// </summary>
 public sealed class StoreLock : IDisposable
 {
@@ -14,14 +15,20 @@ public sealed class StoreLock : IDisposable
 
     private StoreLock(FileStream stream) => this.stream = stream;
 
-    public static StoreLock Acquire(string databasePath, string what)
+    /// <summary>Locks the LiteDB file at <paramref name="databasePath"/>; <paramref name="what"/> names it in the refusal.</summary>
+    public static StoreLock Acquire(string databasePath, string what) =>
+        Acquire(databasePath + ".lock", databasePath + ".owner", owner => new StoreInUseException(
+            $"The {what} ({databasePath}) is in use by another ente-tui process{Describe(owner)}, e.g. the TUI or another export of this account. Close it or wait for it to finish, then try again."));
+
+    /// <summary>Locks <paramref name="lockPath"/>; when another holder has it, throws what <paramref name="refusal"/> makes of the holder's owner line.</summary>
+    public static StoreLock Acquire(string lockPath, string ownerPath, Func<string?, Exception> refusal)
     {
-        OwnerOnlyFiles.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        var stream = OpenExclusive(databasePath, what);
+        OwnerOnlyFiles.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(lockPath))!);
+        var stream = OpenExclusive(lockPath, ownerPath, refusal);
         try
         {
             var owner = string.Create(CultureInfo.InvariantCulture, $"pid {Environment.ProcessId} since {DateTimeOffset.UtcNow:O}\n");
-            OwnerOnlyFiles.WriteAllBytes(databasePath + ".owner", Encoding.UTF8.GetBytes(owner));
+            OwnerOnlyFiles.WriteAllBytes(ownerPath, Encoding.UTF8.GetBytes(owner));
             return new StoreLock(stream);
         }
         catch
@@ -31,7 +38,12 @@ public sealed class StoreLock : IDisposable
         }
     }
 
-    private static FileStream OpenExclusive(string databasePath, string what)
+    /// <summary>" (pid 12 since ...)" for a known holder, else nothing.</summary>
+    public static string Describe(string? owner) => owner is null ? "" : $" ({owner})";
+
+    public void Dispose() => stream.Dispose();
+
+    private static FileStream OpenExclusive(string lockPath, string ownerPath, Func<string?, Exception> refusal)
     {
         var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
@@ -41,17 +53,13 @@ public sealed class StoreLock : IDisposable
 
         try
         {
-            return new FileStream(databasePath + ".lock", options);
+            return new FileStream(lockPath, options);
         }
-        catch (IOException) when (File.Exists(databasePath + ".lock"))
+        catch (IOException) when (File.Exists(lockPath))
         {
-            var owner = TryRead(databasePath + ".owner");
-            throw new StoreInUseException(
-                $"The {what} ({databasePath}) is in use by another ente-tui process{(owner is null ? "" : $" ({owner})")}, e.g. the TUI or another export of this account. Close it or wait for it to finish, then try again.");
+            throw refusal(TryRead(ownerPath));
         }
     }
-
-    public void Dispose() => stream.Dispose();
 
     private static string? TryRead(string path)
     {

@@ -7,23 +7,18 @@ namespace EnteTui.Core.Sync;
 /// The per-account library file (LiteDB): collections, (file, collection) rows, trashed file IDs
 /// and the collection/trash cursors. Writes are batched into one transaction per diff page.
 /// </summary>
-public sealed class LibraryStore : IDisposable
+public sealed class LibraryStore : LiteDbStore
 {
-    private readonly LiteDatabase db;
-    private readonly StoreLock fileLock;
-
     public LibraryStore(string path)
+        : base(path, "account library")
     {
-        fileLock = StoreLock.Acquire(path, "account library");
-        OwnerOnlyFiles.PrepareDatabase(path);
-        db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
-        Collections = db.GetCollection<LibraryCollection>("collections");
-        Files = db.GetCollection<LibraryFile>("files");
+        Collections = Db.GetCollection<LibraryCollection>("collections");
+        Files = Db.GetCollection<LibraryFile>("files");
         Files.EnsureIndex(f => f.CollectionId);
         Files.EnsureIndex(f => f.FileId);
-        Trash = db.GetCollection<TrashedFile>("trash");
-        Cursors = db.GetCollection<SyncCursor>("cursors");
-        Undecodable = db.GetCollection<UndecodableFile>("undecodable");
+        Trash = Db.GetCollection<TrashedFile>("trash");
+        Cursors = Db.GetCollection<SyncCursor>("cursors");
+        Undecodable = Db.GetCollection<UndecodableFile>("undecodable");
     }
 
     public ILiteCollection<LibraryCollection> Collections { get; }
@@ -45,32 +40,4 @@ public sealed class LibraryStore : IDisposable
     public IReadOnlyList<LibraryFile> FilesIn(long collectionId) => Files.Find(f => f.CollectionId == collectionId).ToList();
 
     public HashSet<long> TrashedFileIds() => Trash.FindAll().Select(t => t.Id).ToHashSet();
-
-    /// <summary>Runs <paramref name="work"/> in one transaction.</summary>
-    public void InTransaction(Action work)
-    {
-        db.BeginTrans();
-        try
-        {
-            work();
-            db.Commit();
-        }
-        catch
-        {
-            db.Rollback();
-            throw;
-        }
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            LiteDbLeftovers.Dispose(db);
-        }
-        finally
-        {
-            fileLock.Dispose();
-        }
-    }
 }

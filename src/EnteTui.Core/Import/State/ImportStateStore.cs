@@ -8,12 +8,11 @@ namespace EnteTui.Core.Import.State;
 /// per second) except durable ones, which commit at once with everything pending: the record that
 /// must exist before `POST /files` is durable. Thread-safe.
 /// </summary>
-public sealed class ImportStateStore : IDisposable
+public sealed class ImportStateStore : LiteDbStore
 {
     private const int BatchSize = 200;
     private static readonly TimeSpan BatchAge = TimeSpan.FromSeconds(1);
 
-    private readonly LiteDatabase db;
     private readonly ILiteCollection<ContentRecord> contents;
     private readonly ILiteCollection<GroupRecord> groups;
     private readonly ILiteCollection<AlbumRecord> albums;
@@ -23,12 +22,11 @@ public sealed class ImportStateStore : IDisposable
     private DateTime oldestPending = DateTime.MaxValue;
 
     public ImportStateStore(string path)
+        : base(path, "import state")
     {
-        OwnerOnlyFiles.PrepareDatabase(path);
-        db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
-        contents = db.GetCollection<ContentRecord>("contents");
-        groups = db.GetCollection<GroupRecord>("groups");
-        albums = db.GetCollection<AlbumRecord>("albums");
+        contents = Db.GetCollection<ContentRecord>("contents");
+        groups = Db.GetCollection<GroupRecord>("groups");
+        albums = Db.GetCollection<AlbumRecord>("albums");
     }
 
     /// <summary>`&lt;state&gt;/import/&lt;userId&gt;.db`.</summary>
@@ -116,27 +114,18 @@ public sealed class ImportStateStore : IDisposable
                 return;
             }
 
-            db.BeginTrans();
-            contents.Upsert(pendingContents.Values);
-            groups.Upsert(pendingGroups.Values);
-            db.Commit();
+            InTransaction(() =>
+            {
+                contents.Upsert(pendingContents.Values);
+                groups.Upsert(pendingGroups.Values);
+            });
             pendingContents.Clear();
             pendingGroups.Clear();
             oldestPending = DateTime.MaxValue;
         }
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Flush();
-        }
-        finally
-        {
-            LiteDbLeftovers.Dispose(db);
-        }
-    }
+    protected override void BeforeClose() => Flush();
 
     private void MaybeFlush(bool durable)
     {

@@ -15,25 +15,22 @@ namespace EnteTui.Core.Takeout.State;
 /// each part's full path + size + mtime (a rescan of unchanged parts reads nothing), and manual
 /// resolutions (media path → sidecar path, or null = skip) per set of parts, for the import wizard.
 /// </summary>
-public sealed class TakeoutStateStore : IListingCache, IDisposable
+public sealed class TakeoutStateStore : LiteDbStore, IListingCache
 {
     public const string FileName = "takeout.db";
     private const int ChunkBytes = 4 << 20;
 
-    private readonly LiteDatabase _db;
     private readonly ILiteCollection<BsonDocument> _listings;
     private readonly ILiteCollection<BsonDocument> _chunks;
     private readonly ILiteCollection<BsonDocument> _resolutions;
     private readonly Lock _gate = new();
 
     public TakeoutStateStore(string databasePath)
+        : base(databasePath, "Takeout scan cache")
     {
-        OwnerOnlyFiles.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        _db = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct });
-        OwnerOnlyFiles.RestrictFile(databasePath);
-        _listings = _db.GetCollection("listings");
-        _chunks = _db.GetCollection("listing_chunks");
-        _resolutions = _db.GetCollection("resolutions");
+        _listings = Db.GetCollection("listings");
+        _chunks = Db.GetCollection("listing_chunks");
+        _resolutions = Db.GetCollection("resolutions");
         _chunks.EnsureIndex("key");
         _listings.EnsureIndex("path");
         _resolutions.EnsureIndex("session");
@@ -76,28 +73,28 @@ public sealed class TakeoutStateStore : IListingCache, IDisposable
         var key = listing.Part.CacheKey;
         lock (_gate)
         {
-            _db.BeginTrans();
-            ForgetStale(listing.Part);
-            _chunks.DeleteMany(Query.EQ("key", key));
-            var count = 0;
-            for (var offset = 0; offset < bytes.Length || count == 0; offset += ChunkBytes, count++)
+            InTransaction(() =>
             {
-                var data = bytes.AsSpan(offset, Math.Min(ChunkBytes, bytes.Length - offset)).ToArray();
-                _chunks.Insert(new BsonDocument { ["_id"] = $"{key}#{count}", ["key"] = key, ["index"] = count, ["data"] = data });
-            }
+                ForgetStale(listing.Part);
+                _chunks.DeleteMany(Query.EQ("key", key));
+                var count = 0;
+                for (var offset = 0; offset < bytes.Length || count == 0; offset += ChunkBytes, count++)
+                {
+                    var data = bytes.AsSpan(offset, Math.Min(ChunkBytes, bytes.Length - offset)).ToArray();
+                    _chunks.Insert(new BsonDocument { ["_id"] = $"{key}#{count}", ["key"] = key, ["index"] = count, ["data"] = data });
+                }
 
-            _listings.Upsert(new BsonDocument
-            {
-                ["_id"] = key,
-                ["path"] = listing.Part.FullPath,
-                ["version"] = StoredListing.CurrentVersion,
-                ["chunks"] = count,
-                ["stored"] = DateTime.UtcNow,
+                _listings.Upsert(new BsonDocument
+                {
+                    ["_id"] = key,
+                    ["path"] = listing.Part.FullPath,
+                    ["version"] = StoredListing.CurrentVersion,
+                    ["chunks"] = count,
+                    ["stored"] = DateTime.UtcNow,
+                });
             });
-            _db.Commit();
         }
     }
-
 
     /// <summary>Stores a person's decision for one media path: its sidecar path, or null to skip the item.</summary>
     public void SaveResolution(string session, string mediaPath, string? sidecarPath)
@@ -131,8 +128,6 @@ public sealed class TakeoutStateStore : IListingCache, IDisposable
                 .ToDictionary(d => d["media"].AsString, d => d["sidecar"].IsNull ? null : d["sidecar"].AsString, StringComparer.Ordinal);
         }
     }
-
-    public void Dispose() => LiteDbLeftovers.Dispose(_db);
 
     /// <summary>Removes cached listings of the same path under another key (the part changed since).</summary>
     private void ForgetStale(TakeoutPart part)
