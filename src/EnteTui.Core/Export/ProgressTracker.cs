@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EnteTui.Core.Progress;
 
 namespace EnteTui.Core.Export;
 
@@ -8,6 +9,7 @@ public sealed class ProgressTracker(TimeProvider time)
     private readonly ConcurrentDictionary<long, ActiveDownload> active = new();
     private readonly ConcurrentDictionary<string, int[]> albums = new();
     private readonly long started = time.GetTimestamp();
+    private readonly RateMeter meter = new();
     private int filesTotal;
     private int filesDone;
     private int filesFailed;
@@ -59,13 +61,11 @@ public sealed class ProgressTracker(TimeProvider time)
 
     public ExportProgress Snapshot()
     {
-        var elapsed = time.GetElapsedTime(started).TotalSeconds;
         var done = BytesDone;
-        var rate = elapsed > 0.2 ? done / elapsed : 0;
-        var remaining = Math.Max(0, Interlocked.Read(ref bytesTotal) - done);
-        TimeSpan? eta = rate > 0 ? TimeSpan.FromSeconds(remaining / rate) : null;
+        meter.Add(time.GetElapsedTime(started), done);
+        var eta = meter.Eta(Math.Max(0, Interlocked.Read(ref bytesTotal) - done));
         return new ExportProgress(
-            Phase, filesTotal, filesDone, filesFailed, Interlocked.Read(ref bytesTotal), done, rate, eta,
+            Phase, filesTotal, filesDone, filesFailed, Interlocked.Read(ref bytesTotal), done, meter.BytesPerSecond, eta,
             active.Values.OrderBy(a => a.FileId).ToList(),
             albums.Select(a => new AlbumProgress(a.Key, a.Value[0], a.Value[1], a.Value[2])).OrderBy(a => a.Album, StringComparer.Ordinal).ToList(),
             lastFailure, Message);

@@ -23,7 +23,7 @@ public sealed class ImportRunner(IImportSource source, IImportTarget target, Imp
     {
         var done = state.DoneGroups();
         var pending = plan.Groups.Where(g => !done.Contains(g.Key)).ToList();
-        var tracker = new ProgressTracker(pending.Count, pending.Sum(g => g.Size), progress);
+        var tracker = new ProgressTracker(pending.Count, pending.Sum(g => g.Size), progress, time);
         var context = new ImportContext(
             source,
             target,

@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
+using EnteTui.Core.Progress;
 
 namespace EnteTui.Core.Import;
 
 /// <summary>Thread-safe counters behind <see cref="ImportProgress"/>; reports at most every 200 ms except on item events.</summary>
-internal sealed class ProgressTracker(int totalItems, long totalBytes, IProgress<ImportProgress>? sink)
+internal sealed class ProgressTracker(int totalItems, long totalBytes, IProgress<ImportProgress>? sink, TimeProvider time)
 {
     private static readonly TimeSpan Throttle = TimeSpan.FromMilliseconds(200);
-    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly long started = time.GetTimestamp();
+    private readonly RateMeter meter = new();
     private readonly ConcurrentDictionary<string, byte> current = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private int done;
@@ -16,7 +17,7 @@ internal sealed class ProgressTracker(int totalItems, long totalBytes, IProgress
     private int failed;
     private long bytes;
     private long uploadedBytes;
-    private long lastReport = long.MinValue;
+    private TimeSpan? lastReport;
     private string? lastFailure;
 
     public int Uploaded => Volatile.Read(ref uploaded);
@@ -25,7 +26,7 @@ internal sealed class ProgressTracker(int totalItems, long totalBytes, IProgress
 
     public long UploadedBytes => Interlocked.Read(ref uploadedBytes);
 
-    public TimeSpan Elapsed => clock.Elapsed;
+    public TimeSpan Elapsed => time.GetElapsedTime(started);
 
     public void Started(string name)
     {
@@ -64,10 +65,9 @@ internal sealed class ProgressTracker(int totalItems, long totalBytes, IProgress
 
     public ImportProgress Snapshot()
     {
-        var elapsed = clock.Elapsed;
+        var elapsed = Elapsed;
         var doneBytes = Interlocked.Read(ref bytes);
-        var rate = elapsed.TotalSeconds > 0.5 ? Interlocked.Read(ref uploadedBytes) / elapsed.TotalSeconds : 0;
-        var remaining = Math.Max(0, totalBytes - doneBytes);
+        meter.Add(elapsed, doneBytes);
         return new ImportProgress
         {
             TotalItems = totalItems,
@@ -77,8 +77,8 @@ internal sealed class ProgressTracker(int totalItems, long totalBytes, IProgress
             Failed = Volatile.Read(ref failed),
             TotalBytes = totalBytes,
             DoneBytes = doneBytes,
-            BytesPerSecond = rate,
-            Eta = rate > 0 ? TimeSpan.FromSeconds(Math.Min(remaining / rate, TimeSpan.FromDays(365).TotalSeconds)) : null,
+            BytesPerSecond = meter.BytesPerSecond,
+            Eta = meter.Eta(Math.Max(0, totalBytes - doneBytes)),
             Elapsed = elapsed,
             Current = current.Keys.Order(StringComparer.Ordinal).ToList(),
             LastFailure = lastFailure,
@@ -92,10 +92,10 @@ internal sealed class ProgressTracker(int totalItems, long totalBytes, IProgress
             return;
         }
 
-        var now = clock.ElapsedTicks;
+        var now = Elapsed;
         lock (gate)
         {
-            if (!force && now - lastReport < Throttle.TotalSeconds * Stopwatch.Frequency)
+            if (!force && now - lastReport < Throttle)
             {
                 return;
             }

@@ -28,7 +28,7 @@ public static class ExportSummaryText
             _ => "Export stopped: the disk is full (finished files are kept; free space and run again)",
         };
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{outcome} in {result.Duration.TotalSeconds:0.0}s: {c.Downloaded} downloaded ({ByteSize.Format(c.BytesDownloaded)}), {c.Copied} copied, {c.Linked} linked, {c.Adopted} recovered, {c.Renamed} renamed, {c.SidecarsWritten} sidecars written, {c.Removed} removed, {c.Trashed} trashed, {c.Unchanged} unchanged."));
+            $"{outcome} in {Formats.Duration(result.Duration)}: {c.Downloaded} downloaded ({Formats.Bytes(c.BytesDownloaded)}), {c.Copied} copied, {c.Linked} linked, {c.Adopted} recovered, {c.Renamed} renamed, {c.SidecarsWritten} sidecars written, {c.Removed} removed, {c.Trashed} trashed, {c.Unchanged} unchanged."));
         if (c.AlbumsCreated + c.AlbumsRenamed + c.AlbumsRemoved > 0)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Albums: {c.AlbumsCreated} created, {c.AlbumsRenamed} renamed, {c.AlbumsRemoved} removed."));

@@ -8,7 +8,7 @@ public static class ImportPlanText
     public static void Write(TextWriter writer, ImportPlan plan)
     {
         var copies = plan.Groups.SelectMany(g => g.Copies).ToList();
-        writer.WriteLine($"Would import {plan.Groups.Count} items ({ByteSize.Format(plan.TotalBytes)}): {copies.Count(c => c.IsLivePhoto)} live photos, {plan.Groups.Count(g => g.Copies.All(c => c.Media.IsUnmatched))} without a sidecar.");
+        writer.WriteLine($"Would import {plan.Groups.Count} items ({Formats.Bytes(plan.TotalBytes)}): {copies.Count(c => c.IsLivePhoto)} live photos, {plan.Groups.Count(g => g.Copies.All(c => c.Media.IsUnmatched))} without a sidecar.");
         var unsorted = plan.Groups.Count(g => g.Copies.All(c => c.Media.AlbumTitle is null));
         writer.WriteLine($"  {unsorted} items in no album go to {(plan.Options.AlbumForUnsorted is { } unsortedAlbum ? $"album \"{unsortedAlbum}\"" : "Uncategorized")}; {plan.Groups.Count(g => g.Copies.Any(c => c.Media.Sidecar?.Favorited == true))} also to Favorites.");
         foreach (var album in plan.Albums)

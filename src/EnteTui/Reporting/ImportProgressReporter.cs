@@ -36,6 +36,6 @@ public sealed class ImportProgressReporter(TextWriter writer, TimeProvider time,
 
     public static string Format(ImportProgress p) =>
         $"{p.DoneItems}/{p.TotalItems} items ({p.Uploaded} uploaded, {p.AlreadyPresent} already in Ente, {p.Failed} failed), "
-        + $"{ByteSize.Format(p.DoneBytes)}/{ByteSize.Format(p.TotalBytes)}, {ByteSize.Format(p.BytesPerSecond)}/s, ETA {ByteSize.Format(p.Eta)}"
+        + $"{Formats.Bytes(p.DoneBytes)}/{Formats.Bytes(p.TotalBytes)}, {Formats.Rate(p.BytesPerSecond)}, ETA {Formats.Duration(p.Eta)}"
         + (p.Current.Count > 0 ? $", now: {string.Join(", ", p.Current.Take(3).Select(Path.GetFileName))}" : "");
 }

@@ -7,8 +7,8 @@ public static class ImportSummaryText
 {
     public static void Write(TextWriter writer, ImportSummary s)
     {
-        writer.WriteLine($"Import {(s.Succeeded ? "finished" : s.Cancelled ? "interrupted" : s.StoppedReason is not null ? "stopped" : "finished with failures")} in {ByteSize.Format(s.Elapsed)}:");
-        writer.WriteLine($"  {s.Uploaded} uploaded ({ByteSize.Format(s.UploadedBytes)}), {s.AlreadyPresent} already in Ente, {s.DoneEarlier} done in an earlier run, {s.Failures.Count} failed, of {s.TotalItems} items");
+        writer.WriteLine($"Import {(s.Succeeded ? "finished" : s.Cancelled ? "interrupted" : s.StoppedReason is not null ? "stopped" : "finished with failures")} in {Formats.Duration(s.Elapsed)}:");
+        writer.WriteLine($"  {s.Uploaded} uploaded ({Formats.Bytes(s.UploadedBytes)}), {s.AlreadyPresent} already in Ente, {s.DoneEarlier} done in an earlier run, {s.Failures.Count} failed, of {s.TotalItems} items");
         foreach (var group in s.Skipped.GroupBy(k => k.Reason).OrderBy(g => g.Key))
         {
             writer.WriteLine($"  {group.Count()} left out: {group.Key}");

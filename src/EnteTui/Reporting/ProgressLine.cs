@@ -19,7 +19,7 @@ public static class ProgressLine
             };
         }
 
-        var line = string.Create(CultureInfo.InvariantCulture, $"{p.FilesDone}/{p.FilesTotal} files, {ByteSize.Format(p.BytesDone)} of {ByteSize.Format(p.BytesTotal)}, {ByteSize.Format(p.BytesPerSecond)}/s, ETA {ByteSize.Format(p.Eta)}");
+        var line = string.Create(CultureInfo.InvariantCulture, $"{p.FilesDone}/{p.FilesTotal} files, {Formats.Bytes(p.BytesDone)} of {Formats.Bytes(p.BytesTotal)}, {Formats.Rate(p.BytesPerSecond)}, ETA {Formats.Duration(p.Eta)}");
         if (p.FilesFailed > 0)
         {
             line += string.Create(CultureInfo.InvariantCulture, $", {p.FilesFailed} failed");

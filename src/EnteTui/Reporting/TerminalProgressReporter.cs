@@ -2,31 +2,29 @@ using EnteTui.Core.Export;
 
 namespace EnteTui.Reporting;
 
-/// <summary>Progress for a terminal: one status line rewritten in place.</summary>
+/// <summary>Export progress for a terminal: a bar and one status line (rate, ETA, files in flight) rewritten in place; failures on lines of their own.</summary>
 public sealed class TerminalProgressReporter(TextWriter writer) : IProgress<ExportProgress>
 {
     private readonly Lock gate = new();
-    private int lastLength;
+    private readonly TerminalStatusLine status = new(writer);
+    private int failuresSeen;
 
     public void Report(ExportProgress value)
     {
         lock (gate)
         {
-            var line = ProgressLine.Format(value);
-            if (line.Length > 119)
+            if (value.FilesFailed > failuresSeen && value.LastFailure is { } failure)
             {
-                line = line[..118] + "…";
+                failuresSeen = value.FilesFailed;
+                status.Print($"failed: {failure.Album}/{failure.Name}: {failure.Message}");
             }
 
-            writer.Write("\r" + line.PadRight(lastLength));
-            lastLength = line.Length;
+            var line = ProgressLine.Format(value);
+            status.Show(value.Phase is ExportPhase.Downloading or ExportPhase.Done ? ProgressBar.Render(value.BytesDone, value.BytesTotal) + " " + line : line);
             if (value.Phase == ExportPhase.Done)
             {
-                writer.WriteLine();
-                lastLength = 0;
+                status.End();
             }
-
-            writer.Flush();
         }
     }
 }

@@ -52,7 +52,7 @@ public static class ExportCommands
                     progress,
                     null,
                     cancellationToken,
-                    error => console.Error.WriteLine($"This run failed ({error.Message}); trying again in {interval}."));
+                    error => console.Error.WriteLine($"This run failed ({error.Message}); trying again in {Formats.Duration(interval)}."));
                 return last == ExitCodes.Interrupted ? ExitCodes.Success : last;
             }
 

@@ -65,7 +65,9 @@ public static class TakeoutImportCommand
 
             using var account = host.Get<AccountSessions>().Open(request.Email);
             status.WriteLine($"Importing {job.Plan.Groups.Count} item(s) into {account.Email}...");
-            var summary = await service.RunAsync(job, account, new ImportProgressReporter(status, TimeProvider.System), cancellationToken);
+            var live = console.IsOutputRedirected || request.Json ? null : new TerminalImportProgressReporter(status);
+            var summary = await service.RunAsync(job, account, live ?? (IProgress<ImportProgress>)new ImportProgressReporter(status, TimeProvider.System), cancellationToken);
+            live?.Finish();
             if (request.Json)
             {
                 console.Out.WriteLine(ImportSummaryJson.Serialize(summary));

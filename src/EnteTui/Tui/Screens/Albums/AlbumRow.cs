@@ -1,3 +1,4 @@
+using EnteTui.Reporting;
 using EnteTui.Tui.Shell;
 
 namespace EnteTui.Tui.Screens.Albums;

@@ -1,3 +1,5 @@
+using EnteTui.Core.Progress;
+using EnteTui.Reporting;
 using EnteTui.Tui.Shell;
 
 namespace EnteTui.Tui.Screens.ExportProgress;

@@ -1,3 +1,4 @@
+using EnteTui.Core.Progress;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.ViewBase;
 
@@ -14,7 +15,7 @@ public sealed class TransferPanel : View
     private readonly TuiContext context;
     private readonly string noun;
     private readonly Func<TransferSnapshot, TimeSpan, string> heading;
-    private readonly RateMeter rate = new(TimeSpan.FromSeconds(10));
+    private readonly RateMeter rate = new();
     private object? timer;
     private DateTime started;
 
@@ -67,7 +68,7 @@ public sealed class TransferPanel : View
         Last = Run.Snapshot();
         if (Last.Phase == RunPhase.Running)
         {
-            rate.Add(context.Clock.Now, Last.BytesDone);
+            rate.Add(Elapsed, Last.BytesDone);
         }
         else
         {

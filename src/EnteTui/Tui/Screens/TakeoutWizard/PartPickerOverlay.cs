@@ -1,3 +1,4 @@
+using EnteTui.Reporting;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;

@@ -1,5 +1,5 @@
+using EnteTui.Reporting;
 using EnteTui.Tui.Screens.ExportProgress;
-using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
 
 namespace EnteTui.Tui.Screens.TakeoutWizard;
