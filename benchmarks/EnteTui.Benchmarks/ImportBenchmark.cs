@@ -11,7 +11,8 @@ namespace EnteTui.Benchmarks;
 /// <summary>
 /// `import`: a generated two-part Takeout (zip + tgz; photos with sidecars and a few large videos
 /// that go up in parts) imported with the real command into the local server, each run into a
-/// fresh account. Prints files/s and MB/s for --parallel 1 and the default.
+/// fresh account. Prints files/s and MB/s for --parallel 1 and the default; then the camera-sized
+/// sets with their peak memory (<see cref="CameraImportBenchmark"/>).
 /// </summary>
 internal static class ImportBenchmark
 {
@@ -21,6 +22,7 @@ internal static class ImportBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var quick = args.Contains("--quick");
+        var sets = SetsOf(args);
         var photos = quick ? 60 : 240;
         var videos = quick ? 1 : 4;
         var work = Directory.CreateTempSubdirectory("ente-import-bench-").FullName;
@@ -30,7 +32,7 @@ internal static class ImportBenchmark
             await using var server = await LocalEnteServer.StartAsync(new LocalServerOptions { DataDirectory = Path.Combine(work, "server") });
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"EnteTui import benchmark ({(quick ? "quick" : "full")}), {Environment.ProcessorCount} cores, load {Load()}: {files} files, {bytes / MB:0.0} MB in {parts.Count} parts"));
-            foreach (var parallel in new[] { 1, ImportOptions.DefaultParallelism })
+            foreach (var parallel in sets.Contains("mixed") ? new[] { 1, ImportOptions.DefaultParallelism } : [])
             {
                 var email = string.Create(CultureInfo.InvariantCulture, $"bench-{parallel}@example.org");
                 await server.CreateAccountAsync(new AccountSpec(email, Password) { OpsLimit = 1, MemLimit = 8L * 1024 * 1024 });
@@ -48,12 +50,20 @@ internal static class ImportBenchmark
                     $"takeout import --parallel {parallel}: {seconds,6:0.00} s  {files / seconds,6:0.0} files/s  {bytes / MB / seconds,6:0.0} MB/s (scan, sync and upload)"));
             }
 
+            await CameraImportBenchmark.RunAsync(work, server, sets.Contains("camera"), sets.Contains("video") && !quick);
             return 0;
         }
         finally
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>`--sets mixed,camera,video` (default all three; `--quick` leaves out the 1 GiB video).</summary>
+    private static string[] SetsOf(string[] args)
+    {
+        var index = Array.IndexOf(args, "--sets");
+        return index >= 0 && index + 1 < args.Length ? args[index + 1].Split(',') : ["mixed", "camera", "video"];
     }
 
     private static (IReadOnlyList<string> Parts, int Files, long Bytes) Generate(string dir, int photos, int videos)
@@ -86,7 +96,7 @@ internal static class ImportBenchmark
         return (builder.Write(dir, "zip", "tgz"), photos + videos, bytes);
     }
 
-    private static async Task<(int Code, string Output)> CliAsync(string home, string[] args, string? input = null)
+    internal static async Task<(int Code, string Output)> CliAsync(string home, string[] args, string? input = null)
     {
         var console = new BenchConsole(input is null ? [] : [input]);
         var variables = new Dictionary<string, string> { ["ENTE_TUI_HOME"] = home, ["HOME"] = home };

@@ -12,6 +12,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N] [--runs N] [--sections small,large,huge,many] | import [--quick] | takeout-scan [--quick] | tui-albums [--albums N] [--runs N] | all [--quick] [--runs N] [--out FILE]");
+    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N] [--runs N] [--sections small,large,huge,many] | import [--quick] [--sets mixed,camera,video] | takeout-scan [--quick] | tui-albums [--albums N] [--runs N] | all [--quick] [--runs N] [--out FILE]");
     return 2;
 }
