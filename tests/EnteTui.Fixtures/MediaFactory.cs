@@ -27,6 +27,9 @@ public static class MediaFactory
         return exif is null ? jpeg : ExifWriter.Insert(jpeg, exif);
     }
 
+    /// <summary>A real 320×240 HEIC (HEVC in HEIF, as iPhones write it) of ffmpeg's test pattern.</summary>
+    public static byte[] Heic() => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Media", "testsrc-320x240.heic"));
+
     /// <summary>A JPEG of noise: large and hard to compress (for thumbnail size limits).</summary>
     public static byte[] NoiseJpeg(int width, int height, int seed)
     {

@@ -2,13 +2,14 @@ using EnteTui.Core.Accounts;
 using EnteTui.Core.Api;
 using EnteTui.Core.Export;
 using EnteTui.Core.Import;
+using EnteTui.Core.Media;
 using EnteTui.Core.Storage;
 using EnteTui.Core.Takeout;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EnteTui.Core.DependencyInjection;
 
-/// <summary>Registers the service layer: crypto, API client, accounts, sync, export, Takeout and import.</summary>
+/// <summary>Registers the service layer: crypto, API client, accounts, sync, export, Takeout, media and import.</summary>
 public static class CoreServiceCollectionExtensions
 {
     public static IServiceCollection AddEnteTuiCore(this IServiceCollection services, AppPaths paths)
@@ -20,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddAccounts();
         services.AddExport();
         services.AddTakeout();
+        services.AddMedia();
         services.AddImport();
         return services;
     }

@@ -4,6 +4,7 @@ using EnteTui.Core.Import.Metadata;
 using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Import.State;
 using EnteTui.Core.Import.Upload;
+using EnteTui.Core.Media;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -15,7 +16,7 @@ namespace EnteTui.Core.Import;
 /// item is recorded and skipped; storage full (426), no subscription (402) or an expired session
 /// (401) stop the whole run cleanly. Cancelling stops it too; running again resumes.
 /// </summary>
-public sealed class ImportRunner(IImportSource source, IImportTarget target, ImportStateStore state, TimeProvider time, ILogger? logger = null)
+public sealed class ImportRunner(IImportSource source, IImportTarget target, ImportStateStore state, TimeProvider time, ILogger? logger = null, Thumbnailer? thumbnailer = null)
 {
     private readonly ILogger log = logger ?? NullLogger.Instance;
 
@@ -35,7 +36,8 @@ public sealed class ImportRunner(IImportSource source, IImportTarget target, Imp
             new MetadataBuilder(plan.Options.TimeZone, time),
             plan.Options,
             tracker,
-            new PartGates(source));
+            new PartGates(source),
+            thumbnailer ?? new Thumbnailer(new FfmpegTools(MediaToolOptions.FromPath)));
         var processor = new GroupProcessor(context);
         var failures = new ConcurrentQueue<ImportFailure>();
         string? stopped = null;

@@ -1,9 +1,11 @@
 using EnteTui.Core.Accounts;
 using EnteTui.Core.Export;
+using EnteTui.Core.Import.Media;
 using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Import.Sources;
 using EnteTui.Core.Import.State;
 using EnteTui.Core.Import.Upload;
+using EnteTui.Core.Media;
 using EnteTui.Core.Storage;
 using EnteTui.Core.Takeout.Scanning;
 using Microsoft.Extensions.Logging;
@@ -15,7 +17,7 @@ namespace EnteTui.Core.Import;
 /// parts (or takes the cached listing) and plans; <see cref="RunAsync"/> syncs the account for
 /// dedupe and uploads, resumable: cancel at any time and call it again with the same parts.
 /// </summary>
-public sealed class TakeoutImportService(AppPaths paths, ExportService library, TimeProvider time, ILoggerFactory loggers, IListingCache? cache = null)
+public sealed class TakeoutImportService(AppPaths paths, ExportService library, TimeProvider time, ILoggerFactory loggers, Thumbnailer thumbnailer, IListingCache? cache = null)
 {
     private readonly ILogger logger = loggers.CreateLogger("EnteTui.Import");
 
@@ -41,6 +43,12 @@ public sealed class TakeoutImportService(AppPaths paths, ExportService library, 
         }
     }
 
+    /// <summary><see cref="FfmpegTools.MissingWarning"/> when the plan holds videos and ffmpeg is not installed, else null.</summary>
+    public string? VideoToolWarning(ImportPlan plan) =>
+        !thumbnailer.Ffmpeg.Available && plan.Groups.Any(g => !g.Copies[0].IsLivePhoto && MediaKinds.FromFileName(g.Copies[0].Media.FileName) == EnteFileType.Video)
+            ? FfmpegTools.MissingWarning
+            : null;
+
     public async Task<ImportSummary> RunAsync(TakeoutImportJob job, AccountSession account, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         progress?.Report(new ImportProgress { Phase = ImportPhase.Syncing, TotalItems = job.Plan.Groups.Count });
@@ -48,7 +56,7 @@ public sealed class TakeoutImportService(AppPaths paths, ExportService library, 
         await library.SyncAsync(session, cancellationToken);
         var snapshot = AccountSnapshotLoader.Load(library.Library(account.UserId), session.Keys);
         using var state = new ImportStateStore(ImportStateStore.PathFor(paths.StateDir, account.UserId));
-        var runner = new ImportRunner(new TakeoutMediaSource(job.Source), new ApiImportTarget(account.Api), state, time, logger);
+        var runner = new ImportRunner(new TakeoutMediaSource(job.Source), new ApiImportTarget(account.Api), state, time, logger, thumbnailer);
         var summary = await runner.RunAsync(job.Plan, snapshot, progress, cancellationToken);
         logger.LogInformation(
             "Takeout import finished: {Uploaded} uploaded, {Present} already there, {Failed} failed, stopped: {Stopped}",

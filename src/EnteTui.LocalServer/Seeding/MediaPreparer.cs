@@ -1,22 +1,26 @@
 using System.IO.Compression;
+using System.Text.Json.Nodes;
 using EnteTui.Core.Crypto;
-using EnteTui.Core.Takeout.Matching;
+using EnteTui.Core.Import.Media;
+using EnteTui.Core.Media;
 
 namespace EnteTui.LocalServer.Seeding;
 
 /// <summary>
 /// Turns files on disk into <see cref="PreparedMedia"/> the way Ente's web uploader does:
 /// creation time from EXIF (or the video's QuickTime date, or the file's mtime), content hash,
-/// thumbnail (or the black placeholder), and live photos as a zip of `image.ext` + `video.ext`.
+/// thumbnail, size and duration from the shared <see cref="Thumbnailer"/> (or the black placeholder), and live photos as a zip of `image.ext` + `video.ext`.
 /// </summary>
 public static class MediaPreparer
 {
+    private static readonly Thumbnailer Thumbnails = new(new FfmpegTools(MediaToolOptions.FromPath));
+
     public static async Task<PreparedMedia> PrepareAsync(string path, CancellationToken cancellationToken = default)
     {
-        var isVideo = MediaTypes.IsVideo(path);
+        var isVideo = await IsVideoAsync(path, cancellationToken);
         var info = CaptureInfoReader.Read(path);
         var modified = ModificationTime(path);
-        var thumbnail = isVideo ? null : ThumbnailMaker.TryCreate(path);
+        var thumbnail = await Thumbnails.FromFileAsync(path, cancellationToken);
         string hash;
         await using (var stream = File.OpenRead(path))
         {
@@ -31,11 +35,12 @@ public static class MediaPreparer
             CreationTime = info.CreationTime ?? modified,
             ModificationTime = modified,
             Hash = hash,
-            Thumbnail = thumbnail ?? ThumbnailMaker.BlackPlaceholder,
-            HasStaticThumbnail = thumbnail is null,
+            Thumbnail = thumbnail.Jpeg,
+            HasStaticThumbnail = thumbnail.IsStatic,
             Latitude = info.Latitude,
             Longitude = info.Longitude,
-            Duration = isVideo ? info.DurationSeconds : null,
+            Duration = isVideo ? (thumbnail.DurationSeconds is double seconds ? (int)Math.Ceiling(seconds) : info.DurationSeconds) : null,
+            PublicMagicMetadata = thumbnail is { SourceWidth: int w, SourceHeight: int h } ? new JsonObject { ["w"] = w, ["h"] = h } : null,
         };
     }
 
@@ -65,6 +70,15 @@ public static class MediaPreparer
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>Bytes decide, not the name: an MP4 named `.MP` is a video, a JPEG named `.HEIC` a photo.</summary>
+    private static async Task<bool> IsVideoAsync(string path, CancellationToken cancellationToken)
+    {
+        var head = new byte[MediaSniffer.HeadLength];
+        await using var stream = File.OpenRead(path);
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        return MediaKinds.Classify(path, head.AsSpan(0, read)) == EnteFileType.Video;
     }
 
     /// <summary>The file's mtime in µs (the web: lastModified ms × 1000).</summary>

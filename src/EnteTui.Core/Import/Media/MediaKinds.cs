@@ -26,7 +26,14 @@ public static class MediaKinds
         return Path.GetExtension(name);
     }
 
-    /// <summary>True for formats SkiaSharp is expected to decode into a thumbnail.</summary>
-    public static bool IsDecodableImage(string fileName) =>
-        ExtensionOf(fileName).ToLowerInvariant() is ".jpg" or ".jpeg" or ".jpe" or ".png" or ".gif" or ".webp" or ".bmp" or ".ico";
+    /// <summary>
+    /// Image or Video from the content when its first bytes are a known container (bytes decide, not
+    /// names: a JPEG named `.HEIC`, an MP4 named `.MP`), else from the name.
+    /// </summary>
+    public static EnteFileType? Classify(string fileName, ReadOnlySpan<byte> head) =>
+        MediaSniffer.FormatOf(head).Kind ?? FromFileName(fileName);
+
+    /// <summary>Camera RAW names whose content is TIFF inside (DNG, CR2, NEF, ARW, ...).</summary>
+    public static bool IsRawName(string fileName) =>
+        ExtensionOf(fileName).ToLowerInvariant() is ".dng" or ".cr2" or ".cr3" or ".nef" or ".arw" or ".raf" or ".orf" or ".rw2";
 }

@@ -17,7 +17,7 @@ internal sealed class ContentLoader(IImportSource source, PartGates gates)
 
     /// <summary>Whether a copy is read into memory (small files, and images up to 64 MiB for their thumbnail).</summary>
     public static bool Buffers(ImportMedia media) =>
-        media.Size <= InMemoryLimit || (MediaKinds.IsDecodableImage(media.FileName) && media.Size <= ImageInMemoryLimit);
+        media.Size <= InMemoryLimit || (MediaKinds.FromFileName(media.FileName) == EnteFileType.Image && media.Size <= ImageInMemoryLimit);
 
     public async Task<(string Hash, byte[]? Bytes, byte[] Head)> LoadAsync(ImportMedia media, bool forceBuffer, CancellationToken cancellationToken)
     {

@@ -14,10 +14,9 @@ internal static class GroupLoader
     public static async Task<LoadedContent> LoadAsync(ImportGroup group, ImportContext context, Action<long> onBytes, CancellationToken cancellationToken)
     {
         var copy = group.Copies[0];
-        var type = copy.IsLivePhoto ? EnteFileType.LivePhoto : MediaKinds.FromFileName(copy.Media.FileName) ?? EnteFileType.Image;
         if (!copy.IsLivePhoto && context.Source.IsSequential(copy.Media) && !ContentLoader.Buffers(copy.Media))
         {
-            return await UploadWhileHashingAsync(group, context, type, onBytes, cancellationToken);
+            return await UploadWhileHashingAsync(group, context, onBytes, cancellationToken);
         }
 
         var loader = new ContentLoader(context.Source, context.Gates);
@@ -36,12 +35,17 @@ internal static class GroupLoader
             (hash, bytes, head) = await loader.LoadAsync(copy.Media, forceBuffer: false, cancellationToken);
         }
 
+        var type = copy.IsLivePhoto ? EnteFileType.LivePhoto : TypeOf(copy.Media, head);
         var content = new LoadedContent { Best = copy, FileType = type, Hash = hash, Bytes = bytes, Head = head, VideoBytes = video };
         content.Copies.AddRange(group.Copies);
         return content;
     }
 
-    private static async Task<LoadedContent> UploadWhileHashingAsync(ImportGroup group, ImportContext context, EnteFileType type, Action<long> onBytes, CancellationToken cancellationToken)
+    /// <summary>Bytes decide, not names (a JPEG named `.HEIC`, a Pixel motion video named `.MP`).</summary>
+    private static EnteFileType TypeOf(ImportMedia media, byte[] head) =>
+        MediaKinds.Classify(media.FileName, head) ?? EnteFileType.Image;
+
+    private static async Task<LoadedContent> UploadWhileHashingAsync(ImportGroup group, ImportContext context, Action<long> onBytes, CancellationToken cancellationToken)
     {
         var media = group.Copies[0].Media;
         var fileKey = CryptoRandom.NewKey();
@@ -60,8 +64,8 @@ internal static class GroupLoader
         var content = new LoadedContent
         {
             Best = group.Copies[0],
-            FileType = type,
-            Hash = hashing!.Hash!,
+            FileType = TypeOf(media, hashing!.Head),
+            Hash = hashing.Hash!,
             Head = hashing.Head,
             PreUploaded = (fileKey, file),
         };

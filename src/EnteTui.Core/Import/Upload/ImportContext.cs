@@ -1,6 +1,7 @@
 using EnteTui.Core.Import.Metadata;
 using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Import.State;
+using EnteTui.Core.Media;
 
 namespace EnteTui.Core.Import.Upload;
 
@@ -16,4 +17,5 @@ internal sealed record ImportContext(
     MetadataBuilder Metadata,
     ImportOptions Options,
     ProgressTracker Progress,
-    PartGates Gates);
+    PartGates Gates,
+    Thumbnailer Thumbnailer);

@@ -23,16 +23,14 @@ internal static class NewFileUploader
     /// <summary>Thumbnail, metadata and the `POST /files` body for a file object already stored.</summary>
     public static async Task<CreateFileRequest> CompleteAsync(ImportContext context, LoadedContent content, byte[] fileKey, UploadedObject file, long collectionId, CancellationToken cancellationToken)
     {
-        var thumbnail = content.Bytes is { } image && MediaKinds.IsDecodableImage(content.Best.Media.FileName)
-            ? ThumbnailMaker.FromImage(image)
-            : ThumbnailMaker.FallbackThumbnail;
+        var thumbnail = await ContentThumbnails.MakeAsync(context, content, cancellationToken);
         var metadata = context.Metadata.Build(new MetadataInput
         {
             FileName = content.Best.Media.FileName,
             FileType = content.FileType,
             Hash = content.Hash,
             Sidecar = content.Best.Media.Sidecar,
-            Media = MediaFactsReader.Read(new MemoryStream(content.Bytes ?? content.Head, writable: false)),
+            Media = WithDuration(MediaFactsReader.Read(new MemoryStream(content.Bytes ?? content.Head, writable: false)), thumbnail.DurationSeconds),
             VideoMedia = content.VideoBytes is { } video ? MediaFactsReader.Read(new MemoryStream(video, writable: false)) : null,
             FolderYear = content.Copies.Select(c => c.Media.FolderYear).FirstOrDefault(y => y is not null),
             HasStaticThumbnail = thumbnail.IsStatic,
@@ -78,6 +76,10 @@ internal static class NewFileUploader
         var media = content.Best.Media;
         return (ct => context.Source.OpenAsync(media, ct), media.Size);
     }
+
+    /// <summary>ffprobe's duration wins over the QuickTime header's (it also knows Matroska, WebM and AVI).</summary>
+    private static MediaFacts WithDuration(MediaFacts facts, double? probed) =>
+        probed is > 0 ? facts with { DurationSeconds = probed } : facts;
 
     private static bool IsArchived(ImportContext context, LoadedContent content) =>
         context.Options.Archived == ArchivedMode.Archive && content.Copies.Any(c => c.Media.Sidecar?.Archived == true);

@@ -1,5 +1,6 @@
 using EnteTui.Core.Api;
 using EnteTui.Core.DependencyInjection;
+using EnteTui.Core.Media;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EnteTui.Cli.Hosting;
@@ -45,6 +46,7 @@ public sealed class CliHost : IAsyncDisposable
             .AddSingleton(Environment)
             .AddSingleton(Environment.Console)
             .AddSingleton(EnteHttpOptions.FromEnvironment(Environment.GetVariable))
+            .AddSingleton(MediaToolOptions.FromEnvironment(Environment.GetVariable))
             .AddEnteTuiCore(paths)
             .AddFileLogging(paths, Environment.GetVariable(FileLoggingExtensions.LevelVariable));
         return collection.BuildServiceProvider();

@@ -63,6 +63,11 @@ public static class TakeoutImportCommand
                 return job.Plan.Groups.Count == 0 && job.Scan.Parts.All(p => p.Entries == 0) ? ExitCodes.Failure : ExitCodes.Success;
             }
 
+            if (service.VideoToolWarning(job.Plan) is { } videoWarning)
+            {
+                console.Error.WriteLine($"warning: {videoWarning}");
+            }
+
             using var account = host.Get<AccountSessions>().Open(request.Email);
             status.WriteLine($"Importing {job.Plan.Groups.Count} item(s) into {account.Email}...");
             var live = console.IsOutputRedirected || request.Json ? null : new TerminalImportProgressReporter(status);

@@ -1,0 +1,49 @@
+using EnteTui.Core.Import.Media;
+using EnteTui.Core.Media;
+
+namespace EnteTui.Core.Import.Upload;
+
+/// <summary>
+/// The thumbnail of a loaded content: pictures (and a live photo's still) from their bytes; videos
+/// from a temporary copy on disk (ffmpeg needs to seek; the copy never sits in memory), or the
+/// fallback without ffmpeg or when the file already went up in its only read (large entry of a tgz).
+/// </summary>
+internal static class ContentThumbnails
+{
+    public static async Task<MediaThumbnail> MakeAsync(ImportContext context, LoadedContent content, CancellationToken cancellationToken)
+    {
+        var media = content.Best.Media;
+        if (content.FileType != EnteFileType.Video)
+        {
+            return content.Bytes is { } image ? Thumbnailer.FromImage(image, media.FileName) : Thumbnailer.Fallback;
+        }
+
+        if (!context.Thumbnailer.Ffmpeg.Available || (content.Bytes is null && content.PreUploaded is not null))
+        {
+            return Thumbnailer.Fallback;
+        }
+
+        var temporary = Path.Combine(Path.GetTempPath(), "ente-tui-video-" + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            await using (var copy = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            {
+                if (content.Bytes is { } bytes)
+                {
+                    await copy.WriteAsync(bytes, cancellationToken);
+                }
+                else
+                {
+                    await using var source = await context.Source.OpenAsync(media, cancellationToken);
+                    await source.CopyToAsync(copy, 1 << 20, cancellationToken);
+                }
+            }
+
+            return await context.Thumbnailer.FromVideoFileAsync(temporary, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using EnteTui.Core.Import.Media;
+using EnteTui.Core.Media;
+using EnteTui.Fixtures;
+using ImageMagick;
+
+namespace EnteTui.Core.Tests.Media;
+
+public class ImageThumbnailTests
+{
+    private static byte[] Picture(MagickFormat format, uint width = 1600, uint height = 1200)
+    {
+        using var image = new MagickImage("plasma:red-blue", width, height);
+        image.Format = format;
+        return image.ToByteArray();
+    }
+
+    [Theory]
+    [InlineData(MagickFormat.Jpeg, "photo.jpg")]
+    [InlineData(MagickFormat.Png, "photo.png")]
+    [InlineData(MagickFormat.WebP, "photo.webp")]
+    [InlineData(MagickFormat.Gif, "photo.gif")]
+    [InlineData(MagickFormat.Bmp, "photo.bmp")]
+    [InlineData(MagickFormat.Tiff, "photo.tiff")]
+    [InlineData(MagickFormat.Avif, "photo.avif")]
+    public void Every_picture_format_gets_a_real_thumbnail_with_its_size(MagickFormat format, string name)
+    {
+        var thumbnail = Thumbnailer.FromImage(Picture(format), name);
+
+        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
+        Assert.Equal((1600, 1200), (thumbnail.SourceWidth, thumbnail.SourceHeight));
+    }
+
+    [Fact]
+    public void Heic_from_an_iphone_style_file_gets_a_real_thumbnail()
+    {
+        var heic = MediaFactory.Heic();
+        Assert.Equal(MediaFormat.Heic, MediaSniffer.FormatOf(heic));
+
+        var thumbnail = Thumbnailer.FromImage(heic, "IMG_0001.HEIC");
+
+        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
+        Assert.Equal((320, 240), (thumbnail.SourceWidth, thumbnail.SourceHeight));
+    }
+
+    [Fact]
+    public void Bytes_decide_not_names_a_jpeg_named_heic_is_read_as_jpeg()
+    {
+        var jpeg = Picture(MagickFormat.Jpeg, 800, 600);
+
+        var thumbnail = Thumbnailer.FromImage(jpeg, "IMG_0002.HEIC");
+
+        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
+        Assert.Equal(EnteFileType.Image, MediaKinds.Classify("IMG_0002.HEIC", jpeg));
+    }
+
+    [Fact]
+    public void Exif_orientation_is_honoured_a_landscape_sensor_image_rotated_90_is_portrait()
+    {
+        var jpeg = MediaFactory.Jpeg(1200, 800, 4, new ExifData { Orientation = 6 });
+
+        var thumbnail = Thumbnailer.FromImage(jpeg, "rotated.jpg");
+
+        Assert.Equal((480u, 720u), ThumbnailChecks.AssertPicture(thumbnail));
+        Assert.Equal((800, 1200), (thumbnail.SourceWidth, thumbnail.SourceHeight));
+    }
+
+    [Fact]
+    public void Twelve_megapixel_noise_stays_under_100_kb()
+    {
+        var thumbnail = Thumbnailer.FromImage(MediaFactory.NoiseJpeg(4000, 3000, 3), "noise.jpg");
+
+        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
+    }
+
+    [Fact]
+    public void Undecodable_bytes_give_the_black_fallback()
+    {
+        var thumbnail = Thumbnailer.FromImage([0xFF, 0xD8, 0xFF, 1, 2, 3], "broken.jpg");
+
+        Assert.True(thumbnail.IsStatic);
+        Assert.Equal(Thumbnailer.FallbackJpeg, thumbnail.Jpeg);
+        Assert.Null(thumbnail.SourceWidth);
+    }
+}
