@@ -20,6 +20,9 @@ public sealed record LocalServerOptions
 
     public FaultOptions Faults { get; init; } = FaultOptions.None;
 
+    /// <summary>The clock that added latency waits on (tests pass a fake one).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>
     /// Host name put in object (blob) URLs instead of the one the client used, e.g. "localhost", so
     /// that downloads redirect to another host as they do to S3. It must still reach 127.0.0.1.

@@ -11,6 +11,6 @@ public class SmokeTests
     public void Core_services_resolve_a_time_provider()
     {
         using var provider = new ServiceCollection().AddEnteTuiCore(new AppPaths("c", "d", "s")).BuildServiceProvider();
-        Assert.NotNull(provider.GetService<TimeProvider>());
+        Assert.Same(TimeProvider.System, provider.GetService<TimeProvider>());
     }
 }

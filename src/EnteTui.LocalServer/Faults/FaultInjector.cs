@@ -5,7 +5,7 @@ namespace EnteTui.LocalServer.Faults;
 /// matches, then a seeded random draw against the configured rates. Thread-safe; reconfigurable
 /// while the server runs (library call or `POST /__admin/faults`).
 /// </summary>
-public sealed class FaultInjector
+public sealed class FaultInjector(TimeProvider time)
 {
     private readonly Lock gate = new();
     private readonly List<ScheduledFault> scheduled = [];
@@ -23,6 +23,9 @@ public sealed class FaultInjector
             }
         }
     }
+
+    /// <summary>The clock that added latency waits on.</summary>
+    internal TimeProvider Time => time;
 
     /// <summary>How many faults were injected so far.</summary>
     public long InjectedCount => Interlocked.Read(ref injected);

@@ -20,7 +20,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector inject
         var latency = injector.LatencyFor(path);
         if (latency > TimeSpan.Zero)
         {
-            await Task.Delay(latency, context.RequestAborted);
+            await Task.Delay(latency, injector.Time, context.RequestAborted);
         }
 
         var fault = injector.Decide(path);

@@ -16,7 +16,7 @@ internal sealed class ServerComponents : IDisposable
         Objects = new ObjectStore(Path.Combine(dataDirectory, "objects"));
         Signer = new UrlSigner(Database);
         Settings = new ServerSettings(options.DiffPageLimit, options.StorageQuotaBytes, options.BlobHost);
-        Faults = new FaultInjector();
+        Faults = new FaultInjector(options.Time);
         Faults.Configure(options.Faults);
     }
 

@@ -1,6 +1,7 @@
-using System.Diagnostics;
+using System.Globalization;
 using EnteTui.Core.Api;
 using EnteTui.Core.Tests.Support;
+using EnteTui.Fixtures;
 using Microsoft.AspNetCore.Http;
 
 namespace EnteTui.Core.Tests.Api;
@@ -22,15 +23,73 @@ public class RetryPolicyTests
 
             await context.Response.WriteAsJsonAsync(new { collections = Array.Empty<object>() });
         });
-        using var api = new TestApi();
+        var clock = new TimerWatchingClock();
+        using var api = new TestApi(time: clock);
         var client = api.Factory.Create(server.BaseUrl, "token", "a@example.org");
 
-        var watch = Stopwatch.StartNew();
-        var collections = await client.Collections.GetCollectionsAsync(0, CancellationToken.None);
+        var call = client.Collections.GetCollectionsAsync(0, CancellationToken.None);
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromMilliseconds(999));
 
-        Assert.Empty(collections);
+        Assert.False(call.IsCompleted);
+        Assert.Single(server.Requests);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Empty(await call);
         Assert.Equal(2, server.Requests.Count);
-        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(950), $"waited only {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_Retry_After_date_is_waited_out_from_the_clock_s_now()
+    {
+        var clock = new TimerWatchingClock();
+        await using var server = await ScriptedHttpServer.StartAsync(async (context, n) =>
+        {
+            if (n == 1)
+            {
+                context.Response.StatusCode = 429;
+                context.Response.Headers.RetryAfter = clock.GetUtcNow().AddSeconds(3).ToString("R", CultureInfo.InvariantCulture);
+                return;
+            }
+
+            await context.Response.WriteAsJsonAsync(new { collections = Array.Empty<object>() });
+        });
+        using var api = new TestApi(time: clock);
+
+        var call = api.Factory.Create(server.BaseUrl, "token", "a@example.org").Collections.GetCollectionsAsync(0, CancellationToken.None);
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(3));
+        clock.Advance(TimeSpan.FromSeconds(3));
+
+        Assert.Empty(await call);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Server_errors_back_off_exponentially_between_attempts()
+    {
+        await using var server = await ScriptedHttpServer.StartAsync(async (context, n) =>
+        {
+            if (n < 3)
+            {
+                context.Response.StatusCode = 503;
+                return;
+            }
+
+            await context.Response.WriteAsync("""{"diff":[],"hasMore":false}""");
+        });
+        var clock = new TimerWatchingClock();
+        using var api = new TestApi(time: clock, baseDelay: TimeSpan.FromSeconds(1));
+
+        var call = api.Factory.Create(server.BaseUrl, "token").Trash.GetDiffAsync(0, CancellationToken.None);
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        Assert.Equal(2, server.Requests.Count);
+        clock.Advance(TimeSpan.FromMilliseconds(1999));
+        Assert.False(call.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.False((await call).HasMore);
+        Assert.Equal(3, server.Requests.Count);
     }
 
     [Theory]

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Net;
+using EnteTui.Fixtures;
 using EnteTui.LocalServer.Faults;
 using EnteTui.LocalServer.Tests.Support;
 
@@ -78,13 +78,17 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task Latency_is_added_to_every_request()
     {
-        await using var env = await LoggedInServer.StartAsync();
+        var clock = new TimerWatchingClock();
+        await using var env = await LoggedInServer.StartAsync(new LocalServerOptions { Time = clock });
         env.Server.Faults.Configure(new FaultOptions { Latency = TimeSpan.FromMilliseconds(150) });
 
-        var watch = Stopwatch.StartNew();
-        using var response = await env.Client.GetAsync("/collections/v2");
+        var call = env.Client.GetAsync("/collections/v2");
+        await clock.WaitForTimerAsync(TimeSpan.FromMilliseconds(150));
+        clock.Advance(TimeSpan.FromMilliseconds(149));
+        Assert.False(call.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
 
+        using var response = await call;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(140), watch.Elapsed.ToString());
     }
 }

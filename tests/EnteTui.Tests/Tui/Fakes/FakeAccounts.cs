@@ -28,7 +28,7 @@ public sealed class FakeAccounts : IAccountsBackend
 
     public void VerifyPasskey() => passkey.TrySetResult();
 
-    private const string PasskeyUrl = "https://accounts.ente.com/passkeys/verify?passkeySessionID=abc&redirect=ente-cli://passkey&clientPackage=io.ente.photos";
+    public const string PasskeyUrl = "https://accounts.ente.com/passkeys/verify?passkeySessionID=abc&redirect=ente-cli://passkey&clientPackage=io.ente.photos";
 
     private sealed class Flow(FakeAccounts owner) : ILoginFlow
     {

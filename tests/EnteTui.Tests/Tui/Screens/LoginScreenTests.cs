@@ -88,7 +88,7 @@ public class LoginScreenTests
         tui.WaitForText("passkeySessionID=abc");
         var screen = tui.Text;
         Assert.Contains("Waiting for the passkey", screen);
-        Assert.Contains("▀", screen);
+        Assert.Equal(FakeAccounts.PasskeyUrl, ScreenQr.Decode(screen));
 
         fakes.Accounts.VerifyPasskey();
 
