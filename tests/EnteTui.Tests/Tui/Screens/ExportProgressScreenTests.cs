@@ -17,7 +17,7 @@ public class ExportProgressScreenTests
         var (tui, fakes) = StartExport();
         using (tui)
         {
-            // One 1 MB file per 250 ms sample on the virtual clock: a steady 4 MB/s, 14 MB to go in 3.5 s.
+            // One 1 MB file per 250 ms sample on the virtual clock: a steady 4 MB/s, 14 MB to go in 3.5 s (shown rounded).
             var run = fakes.Export.Last;
             run.Fail("Wedding", "IMG_0005.JPG", "404 not found");
             for (var i = 0; i < 6; i++)
@@ -28,7 +28,7 @@ public class ExportProgressScreenTests
 
             var screen = tui.Text;
             Assert.Contains("Exporting 2 albums to /srv/alice", screen);
-            Assert.Contains("6 / 20 files · 6.0 MB / 20 MB · 4.0 MB/s · ETA 3s", screen);
+            Assert.Contains("6 / 20 files · 6.0 MB / 20 MB · 4.0 MB/s · ETA 4 s", screen);
             Assert.Contains("Failures (1)", screen);
             Assert.Contains("IMG_0005.JPG: 404 not found", screen);
             Assert.Contains("━", screen);
