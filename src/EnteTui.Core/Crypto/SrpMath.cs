@@ -5,7 +5,7 @@ using System.Text;
 namespace EnteTui.Core.Crypto;
 
 /// <summary>The SRP-6a formulas of spec §2.5 (node-srp style, every group element padded).</summary>
-internal static class SrpMath
+public static class SrpMath
 {
     public const int SecretBytes = 64;
 

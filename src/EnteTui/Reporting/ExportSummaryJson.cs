@@ -9,38 +9,29 @@ public static class ExportSummaryJson
     public static string Serialize(ExportResult result)
     {
         var c = result.Counters;
-        var summary = new Dictionary<string, object?>
-        {
-            ["outcome"] = JsonNamingPolicy.CamelCase.ConvertName(result.Outcome.ToString()),
-            ["root"] = result.Root,
-            ["dryRun"] = result.DryRun,
-            ["durationSeconds"] = Math.Round(result.Duration.TotalSeconds, 3),
-            ["downloaded"] = c.Downloaded,
-            ["bytesDownloaded"] = c.BytesDownloaded,
-            ["copied"] = c.Copied,
-            ["linked"] = c.Linked,
-            ["adopted"] = c.Adopted,
-            ["repaired"] = c.Repaired,
-            ["renamed"] = c.Renamed,
-            ["sidecarsWritten"] = c.SidecarsWritten,
-            ["removed"] = c.Removed,
-            ["trashed"] = c.Trashed,
-            ["kept"] = c.Kept,
-            ["unchanged"] = c.Unchanged,
-            ["albumsCreated"] = c.AlbumsCreated,
-            ["albumsRenamed"] = c.AlbumsRenamed,
-            ["albumsRemoved"] = c.AlbumsRemoved,
-            ["failed"] = result.Failures.Count,
-            ["failures"] = result.Failures.Select(f => new Dictionary<string, object>
-            {
-                ["fileID"] = f.FileId,
-                ["collectionID"] = f.CollectionId,
-                ["album"] = f.Album,
-                ["name"] = f.Name,
-                ["message"] = f.Message,
-            }).ToList(),
-            ["changes"] = result.Changes,
-        };
-        return JsonSerializer.Serialize(summary);
+        var summary = new ExportSummaryDocument(
+            JsonNamingPolicy.CamelCase.ConvertName(result.Outcome.ToString()),
+            result.Root,
+            result.DryRun,
+            Math.Round(result.Duration.TotalSeconds, 3),
+            c.Downloaded,
+            c.BytesDownloaded,
+            c.Copied,
+            c.Linked,
+            c.Adopted,
+            c.Repaired,
+            c.Renamed,
+            c.SidecarsWritten,
+            c.Removed,
+            c.Trashed,
+            c.Kept,
+            c.Unchanged,
+            c.AlbumsCreated,
+            c.AlbumsRenamed,
+            c.AlbumsRemoved,
+            result.Failures.Count,
+            [.. result.Failures.Select(f => new ExportFailureDocument(f.FileId, f.CollectionId, f.Album, f.Name, f.Message))],
+            result.Changes);
+        return JsonSerializer.Serialize(summary, ReportJsonContext.Default.ExportSummaryDocument);
     }
 }

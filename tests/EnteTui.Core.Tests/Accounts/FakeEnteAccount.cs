@@ -1,5 +1,6 @@
 using EnteTui.Core.Api.Wire;
 using EnteTui.Core.Crypto;
+using EnteTui.LocalServer.Auth;
 
 namespace EnteTui.Core.Tests.Accounts;
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 
 using EnteTui.Core.Crypto;
+using EnteTui.LocalServer.Auth;
 
 namespace EnteTui.Core.Tests.Crypto;
 

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Security.Cryptography;
 
 using EnteTui.Core.Crypto;
+using EnteTui.LocalServer.Auth;
 
 namespace EnteTui.Core.Tests.Crypto;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using EnteTui.Cli.Hosting;
 using EnteTui.Core.Accounts;
 using EnteTui.Core.Api;
+using EnteTui.Reporting;
 
 namespace EnteTui.Cli.Account;
 
@@ -62,8 +63,8 @@ public static class AccountCommands
             var accounts = host.Get<AccountStore>().List();
             if (parse.GetValue(json))
             {
-                var rows = accounts.Select(a => new { email = a.Email, endpoint = a.Endpoint, userId = a.UserId, exportDir = a.ExportDir });
-                host.Console.Out.WriteLine(JsonSerializer.Serialize(rows));
+                IReadOnlyList<AccountListRow> rows = [.. accounts.Select(a => new AccountListRow(a.Email, a.Endpoint, a.UserId, a.ExportDir))];
+                host.Console.Out.WriteLine(JsonSerializer.Serialize(rows, ReportJsonContext.Default.IReadOnlyListAccountListRow));
             }
             else if (accounts.Count == 0)
             {

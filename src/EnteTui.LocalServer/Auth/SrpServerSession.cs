@@ -1,7 +1,8 @@
 using System.Numerics;
 using System.Security.Cryptography;
+using EnteTui.Core.Crypto;
 
-namespace EnteTui.Core.Crypto;
+namespace EnteTui.LocalServer.Auth;
 
 /// <summary>
 /// The server side of SRP-6a as museum runs it (spec §2.5), for the local test server:

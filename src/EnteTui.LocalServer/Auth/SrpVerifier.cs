@@ -1,6 +1,7 @@
 using System.Numerics;
+using EnteTui.Core.Crypto;
 
-namespace EnteTui.Core.Crypto;
+namespace EnteTui.LocalServer.Auth;
 
 /// <summary>The SRP verifier sent at signup: PAD(g^x mod N), 512 bytes (spec §2.5).</summary>
 public static class SrpVerifier

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace EnteTui.Reporting;
+
+/// <summary>One failed file in <c>export --json</c>.</summary>
+public sealed record ExportFailureDocument(
+    [property: JsonPropertyName("fileID")] long FileId,
+    [property: JsonPropertyName("collectionID")] long CollectionId,
+    [property: JsonPropertyName("album")] string Album,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("message")] string Message);
