@@ -3,8 +3,8 @@ using System.Text.Json;
 using EnteTui.Core.Accounts.Login;
 using EnteTui.Core.Api.Wire;
 using EnteTui.Core.Crypto;
-using EnteTui.LocalServer.Auth;
 using EnteTui.Core.Tests.Support;
+using EnteTui.LocalServer.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 
