@@ -37,7 +37,7 @@ public sealed class HelpOverlay : Overlay
         };
         Add(body, footer);
         Height = Dim.Func(_ => Math.Min(lines.Count + 3, Math.Max(6, (SuperView?.Viewport.Height ?? 24) - 2)));
-        Keys.Bind([Key.Esc, Key.Q, new Key('?'), Key.F1, Key.Enter], "Close", "Close the help", Close)
+        Keys.Primary([Key.Esc, Key.Q, new Key('?'), Key.F1, Key.Enter], () => "Close", "Close the help", Close)
             .Bind([Key.CursorDown, Key.J], null, "Scroll down", () => body.ScrollBy(1))
             .Bind([Key.CursorUp, Key.K], null, "Scroll up", () => body.ScrollBy(-1))
             .Bind([Key.PageDown, Key.Space], null, "Scroll a page down", () => body.ScrollBy(Math.Max(1, body.Viewport.Height - 1)))

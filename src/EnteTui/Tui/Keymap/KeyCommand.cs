@@ -4,9 +4,11 @@ namespace EnteTui.Tui.Keymap;
 
 /// <summary>
 /// One row of a screen's key table: the keys, the short hint for the status bar (null keeps it to
-/// the help overlay), the sentence for the help overlay, and what it does.
+/// the help overlay), the sentence for the help overlay, and what it does. A primary command (the
+/// screen's main action) leads the status bar and is never dropped there; its hint may change with
+/// the screen's state ("Export 7 albums").
 /// </summary>
-public sealed class KeyCommand(IReadOnlyList<Key> keys, string? hint, string help, Action run, Func<bool>? when)
+public sealed class KeyCommand(IReadOnlyList<Key> keys, string? hint, string help, Action run, Func<bool>? when, Func<string>? liveHint = null)
 {
     public IReadOnlyList<Key> Keys { get; } = keys;
 
@@ -15,7 +17,9 @@ public sealed class KeyCommand(IReadOnlyList<Key> keys, string? hint, string hel
     /// <summary>The first key only, for the status bar.</summary>
     public string ShortLabel { get; } = KeyLabel.Format(keys.Take(1));
 
-    public string? Hint { get; } = hint;
+    public string? Hint => liveHint?.Invoke() ?? hint;
+
+    public bool IsPrimary { get; } = liveHint is not null;
 
     public string Help { get; } = help;
 

@@ -30,7 +30,7 @@ public sealed class ChoiceOverlay : Overlay
         {
             Keys.Bind([Key.CursorLeft, Key.Tab.WithShift], null, "Previous button", () => Move(-1))
                 .Bind([Key.CursorRight, Key.Tab], null, "Next button", () => Move(1))
-                .Bind([Key.Enter], "Choose", "Choose the highlighted button", () => Choose(selected))
+                .Primary([Key.Enter], () => "Choose", "Choose the highlighted button", () => Choose(selected))
                 .Bind([Key.Esc], choices.Count > 1 ? choices[0] : "Close", "Close without choosing", () => Choose(0));
             for (var i = 0; i < choices.Count; i++)
             {

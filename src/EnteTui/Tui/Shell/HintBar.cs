@@ -3,7 +3,11 @@ using Terminal.Gui.ViewBase;
 
 namespace EnteTui.Tui.Shell;
 
-/// <summary>The bottom line: the hints of the active key tables, e.g. "Space Mark  a All  / Filter  ? Help  q Back".</summary>
+/// <summary>
+/// The bottom line: the hints of the active key tables, the screen's primary action first, e.g.
+/// "Enter Export 7 albums  Space Mark  a All  / Filter  ? Help  q Back". When the line is too narrow,
+/// secondary hints drop, the primary one and the global ones never.
+/// </summary>
 public sealed class HintBar : View
 {
     private readonly TonePainter painter;
@@ -37,11 +41,15 @@ public sealed class HintBar : View
     /// <summary>Whole hints only: a hint that does not fit is left out rather than cut.</summary>
     private TextLine BuildLine(int width)
     {
-        var used = 1 + globalHints.Sum(Cost);
+        var used = 1 + globalHints.Sum(Cost) + screenHints.Where(c => c.IsPrimary).Sum(Cost);
         var shown = new List<KeyCommand>();
         foreach (var command in screenHints)
         {
-            if (used + Cost(command) <= width)
+            if (command.IsPrimary)
+            {
+                shown.Add(command);
+            }
+            else if (used + Cost(command) <= width)
             {
                 shown.Add(command);
                 used += Cost(command);

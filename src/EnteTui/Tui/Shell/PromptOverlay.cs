@@ -30,7 +30,7 @@ public sealed class PromptOverlay : Overlay
         };
         Add(caption, Field, error, help);
         Height = 6;
-        Keys.Bind([Key.Enter], "Accept", "Accept the text", Submit)
+        Keys.Primary([Key.Enter], () => "Accept", "Accept the text", Submit)
             .Bind([Key.Esc], "Cancel", "Close without changing anything", Close);
     }
 

@@ -120,6 +120,11 @@ public sealed class TuiShell : IDisposable
 
         var command = CommandFor(key, typing);
         command?.Run();
+        if (command is not null)
+        {
+            Refresh();
+        }
+
         return command is not null;
     }
 

@@ -23,7 +23,7 @@ public sealed class AccountsScreen : Screen
         this.services = services;
         source = new LineListSource<AccountInfo?>(context.Painter, RenderRow);
         Keys = new KeyTable("Accounts")
-            .Bind([Key.Enter, Key.L, Key.CursorRight], "Open", "Open the account's albums, or add an account on the last row", OpenSelected)
+            .Primary([Key.Enter, Key.L, Key.CursorRight], () => "Open", "Open the account's albums, or add an account on the last row", OpenSelected)
             .Bind([Key.A], "Add", "Add an account (log in)", AddAccount)
             .Bind([Key.D, Key.DeleteChar], "Remove", "Remove the selected account from this machine (asks first)", RemoveSelected, () => Selected is not null)
             .Bind([Key.T], "Takeout", "Import a Google Takeout into Ente", OpenTakeout)

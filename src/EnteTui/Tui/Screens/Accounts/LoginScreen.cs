@@ -28,7 +28,7 @@ public sealed class LoginScreen : Screen
         form = new LoginForm(context.Painter);
         form.Server.Changed += () => form.ShowUrl(form.Server.SelfHosted);
         Keys = new KeyTable("Log in")
-            .Bind([Key.Enter], "Log in", "Submit the form or the code", Submit, () => !working && step != LoginStepKind.Passkey)
+            .Primary([Key.Enter], () => "Log in", "Submit the form or the code", Submit, () => !working && step != LoginStepKind.Passkey)
             .Bind([Key.CursorDown], null, "Next field", () => form.Credentials.AdvanceFocus(NavigationDirection.Forward, TabBehavior.TabStop), () => step is null)
             .Bind([Key.CursorUp], null, "Previous field", () => form.Credentials.AdvanceFocus(NavigationDirection.Backward, TabBehavior.TabStop), () => step is null)
             .Bind([Key.Space, Key.CursorLeft, Key.CursorRight], null, "Switch between Ente's servers and a self-hosted one", form.Server.Toggle, () => form.Server.HasFocus)

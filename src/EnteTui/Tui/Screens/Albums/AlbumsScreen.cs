@@ -50,22 +50,29 @@ public sealed class AlbumsScreen : Screen
 
         FirstVisit = saved.MarkedAlbumIds is null;
         Keys = new KeyTable("Albums")
+            .Primary([Key.Enter], ExportHint, "Export the marked albums", StartExport, () => !FilterFocused)
             .Bind([Key.Space], "Mark", "Mark or unmark the album under the cursor", ToggleCurrent, () => !FilterFocused)
+            .Bind([Key.T], "Takeout", "Import a Google Takeout into Ente", () => Context.Navigator.Push(TakeoutWizardScreen.Resume(Context, services)))
             .Bind([Key.A], "All", "Mark every album shown (the filter narrows it)", () => source.MarkShown(true))
             .Bind([Key.N], "None", "Unmark every album shown", () => source.MarkShown(false))
             .Bind([Key.I], null, "Invert the marks of the albums shown", () => source.MarkShown(null))
             .Bind([new Key('/')], "Filter", "Filter the albums by name as you type", FocusFilter)
-            .Bind([Key.Enter], "Export", "Export the marked albums", StartExport, () => !FilterFocused)
             .Bind([Key.Enter, Key.CursorDown], null, "Back to the list from the filter", () => list?.SetFocus(), () => FilterFocused)
             .Bind([Key.Esc], null, "Clear the filter", ClearFilter, () => source.Filter.Length > 0 || FilterFocused)
             .Bind([Key.O], "Options", "Change the export folder and options", EditOptions)
             .Bind([Key.F], null, "Change the export folder", EditFolder)
-            .Bind([Key.T], null, "Import a Google Takeout into Ente", () => Context.Navigator.Push(TakeoutWizardScreen.Resume(Context, services)))
             .Bind([Key.R, Key.F5], null, "Sync the album list again", Load)
             .BindMovement(() => list);
     }
 
     public override string Title => "Albums";
+
+    private string ExportHint() => source.MarkedAlbums.Count() switch
+    {
+        0 => "Export",
+        1 => "Export 1 album",
+        var n => $"Export {n} albums",
+    };
 
     public override string? Detail => account.Email + " · " + account.ServerLabel;
 
@@ -100,6 +107,7 @@ public sealed class AlbumsScreen : Screen
             return true;
         });
         list?.SetFocus();
+        Context.Refresh();
     }
 
     public override void OnHidden()
@@ -114,6 +122,7 @@ public sealed class AlbumsScreen : Screen
         var filterLabel = new SpanView(Context.Painter) { X = 1, Y = 0, Width = 9, Height = 1, Lines = [TextLine.Of(new Span("/", Tone.Key), new Span(" Filter ", Tone.Muted))] };
         filter = new TextField { X = 10, Y = 0, Width = Dim.Fill(1) };
         filter.TextChanged += (_, _) => ApplyFilter();
+        filter.HasFocusChanged += (_, _) => Context.Refresh();
         header = new LiveLine(Context.Painter, AlbumRow.Header) { X = 1, Y = 2, Width = Dim.Fill(1) };
         list = new ListView { X = 1, Y = 3, Width = Dim.Fill(1), Height = Dim.Fill(4), Source = source };
         summary = new SpanView(Context.Painter) { X = 1, Y = Pos.AnchorEnd(3), Height = 1, Width = Dim.Fill(1) };
@@ -257,6 +266,7 @@ public sealed class AlbumsScreen : Screen
         }
 
         ShowSummary(new TextLine(spans));
+        Context.Refresh();
     }
 
     private void UpdateOptions()

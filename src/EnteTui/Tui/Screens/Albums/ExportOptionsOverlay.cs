@@ -28,7 +28,7 @@ public sealed class ExportOptionsOverlay : Overlay
             .Bind([Key.CursorUp, Key.K, Key.Tab.WithShift], null, "Previous option", () => MoveRow(-1))
             .Bind([Key.CursorRight, Key.Space, Key.L], "Change", "Next value (the folder opens a prompt)", () => Change(1))
             .Bind([Key.CursorLeft, Key.H], null, "Previous value", () => Change(-1))
-            .Bind([Key.Enter], "Save", "Save the options", Save)
+            .Primary([Key.Enter], () => "Save", "Save the options", Save)
             .Bind([Key.Esc], "Cancel", "Close without saving", Close);
         Render();
     }

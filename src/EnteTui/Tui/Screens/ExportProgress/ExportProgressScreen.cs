@@ -27,12 +27,12 @@ public sealed class ExportProgressScreen : Screen
         panel.Sampled += _ => Context.Refresh();
         panel.Over += Finished;
         Keys = new KeyTable("Export")
-            .Bind([Key.P, Key.Space], "Pause", "Pause the export (files in flight finish)", () => Act(r => r.Pause()), () => !Over && Phase != RunPhase.Paused)
-            .Bind([Key.P, Key.Space], "Resume", "Resume the export", () => Act(r => r.Resume()), () => Phase == RunPhase.Paused)
+            .Primary([Key.P, Key.Space], () => "Pause", "Pause the export (files in flight finish)", () => Act(r => r.Pause()), () => !Over && Phase != RunPhase.Paused)
+            .Primary([Key.P, Key.Space], () => "Resume", "Resume the export", () => Act(r => r.Resume()), () => Phase == RunPhase.Paused)
             .Bind([Key.C], "Continuous", "Keep watching for changes after the export is up to date (toggle)", ToggleContinuous, () => panel.Run is { SupportsContinuous: true } && !Over)
             .Bind([Key.F], "Failures", "List every failed file with its reason", ShowFailures, () => panel.Last.Failures.Count > 0)
             .Bind([Key.R], "Run again", "Run the export again (picks up where it stopped)", Restart, () => Over)
-            .Bind([Key.Enter], "Done", "Back to the albums", () => Context.Navigator.Pop(), () => Over);
+            .Primary([Key.Enter], () => "Done", "Back to the albums", () => Context.Navigator.Pop(), () => Over);
     }
 
     public override string Title => "Export";

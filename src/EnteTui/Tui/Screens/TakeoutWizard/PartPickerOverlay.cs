@@ -35,7 +35,7 @@ public sealed class PartPickerOverlay : Overlay
         };
         Add(where, list, help);
         Height = Dim.Func(_ => Math.Max(8, (SuperView?.Viewport.Height ?? 24) - 4));
-        Keys.Bind([Key.Enter, Key.CursorRight], "Open", "Open the folder, or add the archive", Open)
+        Keys.Primary([Key.Enter, Key.CursorRight], () => "Open", "Open the folder, or add the archive", Open)
             .Bind([Key.Space], "Mark", "Mark or unmark a part", Toggle)
             .Bind([Key.A], "Add marked", "Add the marked parts", AddMarked)
             .Bind([Key.Backspace, Key.CursorLeft], "Up", "Go to the parent folder", Up)

@@ -32,7 +32,7 @@ public sealed class PartsPanel : StagePanel
         Keys.Bind([Key.A], "Add", "Add parts by path or pattern (a glob in the file name adds many)", AddTyped)
             .Bind([Key.B], "Browse", "Pick parts in a file browser", Browse)
             .Bind([Key.D, Key.DeleteChar], "Remove", "Remove the selected part", Remove, () => source.Count > 0)
-            .Bind([Key.Enter], "Scan", "Scan the parts", () => Wizard.StartScan(), () => source.Count > 0)
+            .Primary([Key.Enter], () => "Scan", "Scan the parts", () => Wizard.StartScan(), () => source.Count > 0)
             .BindMovement(() => list);
     }
 

@@ -41,7 +41,7 @@ public sealed class ResolvePanel : StagePanel
             .Bind([Key.F.WithShift], null, "Fallback date for every undecided file in this folder", () => Bulk(Resolution.Fallback))
             .Bind([Key.X.WithShift], null, "Skip every undecided file in this folder", () => Bulk(Resolution.Skip))
             .Bind([Key.Tab, Key.N], null, "Next undecided file", NextUndecided)
-            .Bind([Key.Enter, Key.C], "Continue", "Go on to choose where to import (undecided files use their fallback date)", Continue)
+            .Primary([Key.Enter, Key.C], () => "Continue", "Go on to choose where to import (undecided files use their fallback date)", Continue)
             .BindMovement(() => list);
     }
 

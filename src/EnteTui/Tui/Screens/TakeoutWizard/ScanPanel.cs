@@ -19,7 +19,7 @@ public sealed class ScanPanel : StagePanel
     {
         body = new SpanView(Context.Painter);
         Add(body);
-        Keys.Bind([Key.Esc], "Cancel", "Cancel the scan and go back to the parts", Cancel);
+        Keys.Primary([Key.Esc], () => "Cancel", "Cancel the scan and go back to the parts", Cancel);
     }
 
     public override WizardStage Stage => WizardStage.Scan;

@@ -34,7 +34,7 @@ public sealed class SidecarSearchOverlay : Overlay
         Add(label, Query, results, status);
         Height = Dim.Func(_ => Math.Max(8, Math.Min(20, (SuperView?.Viewport.Height ?? 24) - 2)));
         Query.TextChanged += (_, _) => Run();
-        Keys.Bind([Key.Enter], "Pick", "Use the highlighted sidecar", Pick, () => source.Count > 0)
+        Keys.Primary([Key.Enter], () => "Pick", "Use the highlighted sidecar", Pick, () => source.Count > 0)
             .Bind([Key.CursorDown], null, "Next result", () => results.MoveDown(false))
             .Bind([Key.CursorUp], null, "Previous result", () => results.MoveUp(false))
             .Bind([Key.Esc], "Cancel", "Close without choosing", Close);

@@ -14,7 +14,7 @@ public sealed class SummaryPanel : StagePanel
     {
         body = new SpanView(Context.Painter);
         Add(body);
-        Keys.Bind([Key.Enter], "Continue", "Go on: resolve the unmatched items, or choose where to import", () => Wizard.AfterSummary())
+        Keys.Primary([Key.Enter], () => "Continue", "Go on: resolve the unmatched items, or choose where to import", () => Wizard.AfterSummary())
             .Bind([Key.P], "Problems", "List every problem the scan found", ShowProblems, () => Wizard.Report?.Problems.Count > 0)
             .Bind([Key.R], "Rescan", "Scan the parts again", () => Wizard.StartScan())
             .Bind([Key.J, Key.CursorDown], null, "Scroll down", () => body.ScrollBy(1))

@@ -21,7 +21,7 @@ public sealed class TargetPanel : StagePanel
             .Bind([Key.CursorUp, Key.K], null, "Previous setting", () => MoveRow(-1))
             .Bind([Key.CursorRight, Key.CursorLeft, Key.Space], "Change", "Change the highlighted setting", Change)
             .Bind([Key.E], null, "Edit the album name", EditAlbum)
-            .Bind([Key.Enter], "Upload", "Start the upload", Start, () => accounts.Count > 0);
+            .Primary([Key.Enter], () => "Upload", "Start the upload", Start, () => accounts.Count > 0);
     }
 
     public override WizardStage Stage => WizardStage.Target;

@@ -17,11 +17,11 @@ public sealed class UploadPanel : StagePanel
         panel.Sampled += _ => Context.Refresh();
         panel.Over += Finished;
         Add(panel);
-        Keys.Bind([Key.P, Key.Space], "Pause", "Pause the upload (files in flight finish)", () => Act(r => r.Pause()), () => !Over && panel.Last.Phase != RunPhase.Paused && panel.Run?.SupportsPause != false)
-            .Bind([Key.P, Key.Space], "Resume", "Resume the upload", () => Act(r => r.Resume()), () => panel.Last.Phase == RunPhase.Paused)
+        Keys.Primary([Key.P, Key.Space], () => "Pause", "Pause the upload (files in flight finish)", () => Act(r => r.Pause()), () => !Over && panel.Last.Phase != RunPhase.Paused && panel.Run?.SupportsPause != false)
+            .Primary([Key.P, Key.Space], () => "Resume", "Resume the upload", () => Act(r => r.Resume()), () => panel.Last.Phase == RunPhase.Paused)
             .Bind([Key.F], "Failures", "List every failed file with its reason", () => Context.Overlays.Message("Failures", panel.Last.Failures.Select(TransferLines.FailureLine).ToList()), () => panel.Last.Failures.Count > 0)
             .Bind([Key.R], "Run again", "Upload again (files already uploaded are not sent twice)", Start, () => Over && panel.Last.Phase != RunPhase.Finished)
-            .Bind([Key.Enter], "Done", "Close the wizard", () => Wizard.Close(), () => Over);
+            .Primary([Key.Enter], () => "Done", "Close the wizard", () => Wizard.Close(), () => Over);
     }
 
     public override WizardStage Stage => WizardStage.Upload;
