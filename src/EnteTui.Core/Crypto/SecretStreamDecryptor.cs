@@ -12,15 +12,15 @@ public sealed unsafe class SecretStreamDecryptor : IDisposable
     public const int KeyBytes = LibSodium.StreamKeyBytes;
     public const int ABytes = LibSodium.StreamABytes;
 
-    private readonly byte[] _state = GC.AllocateArray<byte>(LibSodium.StreamStateBytes, pinned: true);
-    private bool _disposed;
+    private readonly byte[] state = GC.AllocateArray<byte>(LibSodium.StreamStateBytes, pinned: true);
+    private bool disposed;
 
     /// <summary>crypto_secretstream_xchacha20poly1305_init_pull(header, key).</summary>
     public SecretStreamDecryptor(ReadOnlySpan<byte> header, ReadOnlySpan<byte> key)
     {
         CryptoException.RequireLength(header, HeaderBytes, "Secretstream header");
         CryptoException.RequireLength(key, KeyBytes, "Secretstream key");
-        fixed (byte* state = _state)
+        fixed (byte* state = this.state)
         fixed (byte* h = header)
         fixed (byte* k = key)
         {
@@ -47,7 +47,7 @@ public sealed unsafe class SecretStreamDecryptor : IDisposable
     /// <summary>Decrypts one chunk into <paramref name="destination"/>; returns the plaintext length and the tag byte.</summary>
     internal int Pull(ReadOnlySpan<byte> chunk, Span<byte> destination, out byte tag)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(disposed, this);
         if (IsFinished)
         {
             throw new CryptoException(CryptoFailure.TrailingData, "Data follows the chunk tagged FINAL.");
@@ -61,7 +61,7 @@ public sealed unsafe class SecretStreamDecryptor : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, chunk.Length - ABytes, nameof(destination));
         ulong plainLength;
         byte pulledTag;
-        fixed (byte* state = _state)
+        fixed (byte* state = this.state)
         fixed (byte* m = destination)
         fixed (byte* c = chunk)
         {
@@ -78,10 +78,10 @@ public sealed unsafe class SecretStreamDecryptor : IDisposable
 
     public void Dispose()
     {
-        if (!_disposed)
+        if (!disposed)
         {
-            CryptographicOperations.ZeroMemory(_state);
-            _disposed = true;
+            CryptographicOperations.ZeroMemory(this.state);
+            disposed = true;
         }
     }
 }

@@ -12,9 +12,9 @@ public sealed unsafe class SecretStreamEncryptor : IDisposable
     public const int KeyBytes = LibSodium.StreamKeyBytes;
     public const int ABytes = LibSodium.StreamABytes;
 
-    private readonly byte[] _state = GC.AllocateArray<byte>(LibSodium.StreamStateBytes, pinned: true);
-    private bool _finished;
-    private bool _disposed;
+    private readonly byte[] state = GC.AllocateArray<byte>(LibSodium.StreamStateBytes, pinned: true);
+    private bool finished;
+    private bool disposed;
 
     private SecretStreamEncryptor(byte[] header)
     {
@@ -29,7 +29,7 @@ public sealed unsafe class SecretStreamEncryptor : IDisposable
     {
         CryptoException.RequireLength(key, KeyBytes, "Secretstream key");
         var encryptor = new SecretStreamEncryptor(new byte[HeaderBytes]);
-        fixed (byte* state = encryptor._state)
+        fixed (byte* state = encryptor.state)
         fixed (byte* header = encryptor.Header)
         fixed (byte* k = key)
         {
@@ -52,7 +52,7 @@ public sealed unsafe class SecretStreamEncryptor : IDisposable
         CryptoException.RequireLength(key, KeyBytes, "Secretstream key");
         CryptoException.RequireLength(header, HeaderBytes, "Secretstream header");
         var encryptor = new SecretStreamEncryptor(header.ToArray());
-        fixed (byte* state = encryptor._state)
+        fixed (byte* state = encryptor.state)
         fixed (byte* h = encryptor.Header)
         fixed (byte* k = key)
         {
@@ -76,8 +76,8 @@ public sealed unsafe class SecretStreamEncryptor : IDisposable
     /// <summary>Encrypts one chunk into <paramref name="destination"/>; returns the bytes written (chunk length + 17).</summary>
     public int Push(ReadOnlySpan<byte> chunk, bool final, Span<byte> destination)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_finished)
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (finished)
         {
             throw new InvalidOperationException("The stream already ended with a FINAL chunk.");
         }
@@ -85,7 +85,7 @@ public sealed unsafe class SecretStreamEncryptor : IDisposable
         var length = chunk.Length + ABytes;
         ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, length, nameof(destination));
         ulong written;
-        fixed (byte* state = _state)
+        fixed (byte* state = this.state)
         fixed (byte* c = destination)
         fixed (byte* m = chunk)
         {
@@ -96,16 +96,16 @@ public sealed unsafe class SecretStreamEncryptor : IDisposable
             }
         }
 
-        _finished = final;
+        finished = final;
         return (int)written;
     }
 
     public void Dispose()
     {
-        if (!_disposed)
+        if (!disposed)
         {
-            CryptographicOperations.ZeroMemory(_state);
-            _disposed = true;
+            CryptographicOperations.ZeroMemory(this.state);
+            disposed = true;
         }
     }
 }

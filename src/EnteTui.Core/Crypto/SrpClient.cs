@@ -10,11 +10,11 @@ namespace EnteTui.Core.Crypto;
 /// </summary>
 public sealed class SrpClient
 {
-    private readonly string _srpUserId;
-    private readonly byte[] _salt;
-    private readonly byte[] _loginSubKey;
-    private readonly BigInteger _a;
-    private byte[]? _expectedM2;
+    private readonly string srpUserId;
+    private readonly byte[] salt;
+    private readonly byte[] loginSubKey;
+    private readonly BigInteger a;
+    private byte[]? expectedM2;
 
     /// <param name="srpUserId">The srpUserID UUID string exactly as the server returns it.</param>
     /// <param name="salt">The decoded srpSalt.</param>
@@ -25,11 +25,11 @@ public sealed class SrpClient
         ArgumentNullException.ThrowIfNull(srpUserId);
         ArgumentNullException.ThrowIfNull(salt);
         ArgumentNullException.ThrowIfNull(loginSubKey);
-        _srpUserId = srpUserId;
-        _salt = salt.ToArray();
-        _loginSubKey = loginSubKey.ToArray();
-        _a = SrpMath.Secret(secretA);
-        PublicA = SrpGroup.Pad(BigInteger.ModPow(SrpGroup.G, _a, SrpGroup.N));
+        this.srpUserId = srpUserId;
+        this.salt = salt.ToArray();
+        this.loginSubKey = loginSubKey.ToArray();
+        this.a = SrpMath.Secret(secretA);
+        PublicA = SrpGroup.Pad(BigInteger.ModPow(SrpGroup.G, this.a, SrpGroup.N));
     }
 
     /// <summary>PAD(A), exactly 512 bytes; the server rejects any other length.</summary>
@@ -52,7 +52,7 @@ public sealed class SrpClient
             throw new CryptoException(CryptoFailure.InvalidInput, "SRP scrambling parameter u is zero.");
         }
 
-        var x = SrpMath.X(_srpUserId, _salt, _loginSubKey);
+        var x = SrpMath.X(this.srpUserId, this.salt, this.loginSubKey);
         var n = SrpGroup.N;
 
         // S = (B - k·g^x)^(a + u·x) mod N; BigInteger.ModPow keeps a negative base's sign, so reduce first.
@@ -62,12 +62,12 @@ public sealed class SrpClient
             baseValue += n;
         }
 
-        var s = BigInteger.ModPow(baseValue, _a + (u * x), n);
+        var s = BigInteger.ModPow(baseValue, this.a + (u * x), n);
         var paddedS = SrpGroup.Pad(s);
         var m1 = SrpMath.M1(PublicA, paddedB, paddedS);
         SessionKey = SrpMath.SessionKey(paddedS);
         PaddedPremasterSecret = paddedS;
-        _expectedM2 = SrpMath.M2(PublicA, m1, SessionKey);
+        expectedM2 = SrpMath.M2(PublicA, m1, SessionKey);
         return m1;
     }
 
@@ -75,11 +75,11 @@ public sealed class SrpClient
     public bool VerifyM2(byte[] m2)
     {
         ArgumentNullException.ThrowIfNull(m2);
-        if (_expectedM2 is null)
+        if (expectedM2 is null)
         {
             throw new InvalidOperationException("Call ComputeM1 before VerifyM2.");
         }
 
-        return CryptographicOperations.FixedTimeEquals(_expectedM2, m2);
+        return CryptographicOperations.FixedTimeEquals(expectedM2, m2);
     }
 }

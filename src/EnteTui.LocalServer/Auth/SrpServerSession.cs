@@ -12,18 +12,18 @@ public sealed class SrpServerSession
 {
     public const int M1Length = 32;
 
-    private readonly BigInteger _v;
-    private readonly BigInteger _b;
+    private readonly BigInteger v;
+    private readonly BigInteger b;
 
     /// <param name="verifier">PAD(v) as stored at signup.</param>
     /// <param name="secretB">The secret exponent b as big-endian bytes; 64 random bytes when null.</param>
     public SrpServerSession(byte[] verifier, byte[]? secretB = null)
     {
         ArgumentNullException.ThrowIfNull(verifier);
-        _v = SrpMath.ReadPublicValue(verifier, "verifier");
-        _b = SrpMath.Secret(secretB);
+        this.v = SrpMath.ReadPublicValue(verifier, "verifier");
+        this.b = SrpMath.Secret(secretB);
         var n = SrpGroup.N;
-        PublicB = SrpGroup.Pad(((SrpGroup.K * _v) + BigInteger.ModPow(SrpGroup.G, _b, n)) % n);
+        PublicB = SrpGroup.Pad(((SrpGroup.K * this.v) + BigInteger.ModPow(SrpGroup.G, this.b, n)) % n);
     }
 
     /// <summary>PAD(B), 512 bytes.</summary>
@@ -51,7 +51,7 @@ public sealed class SrpServerSession
         var a = SrpMath.ReadPublicValue(clientA, "A");
         var n = SrpGroup.N;
         var u = SrpMath.U(clientA, PublicB);
-        var s = BigInteger.ModPow(a * BigInteger.ModPow(_v, u, n) % n, _b, n);
+        var s = BigInteger.ModPow(a * BigInteger.ModPow(this.v, u, n) % n, this.b, n);
         var paddedS = SrpGroup.Pad(s);
         var expectedM1 = SrpMath.M1(clientA, PublicB, paddedS);
         if (!CryptographicOperations.FixedTimeEquals(expectedM1, m1))

@@ -3,7 +3,7 @@ namespace EnteTui.Core.Tests.Crypto;
 /// <summary>A read-only stream whose reads return at most a few bytes, varying per call, to test exact-size reading.</summary>
 public sealed class TrickleStream(Stream inner, int maxBytesPerRead) : Stream
 {
-    private long _calls;
+    private long calls;
 
     public override bool CanRead => true;
 
@@ -41,7 +41,7 @@ public sealed class TrickleStream(Stream inner, int maxBytesPerRead) : Stream
 
     private int NextSize(int requested)
     {
-        var size = 1 + (int)(_calls++ * 7919 % maxBytesPerRead);
+        var size = 1 + (int)(calls++ * 7919 % maxBytesPerRead);
         return Math.Min(requested, size);
     }
 }

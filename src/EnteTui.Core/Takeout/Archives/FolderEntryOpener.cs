@@ -3,7 +3,7 @@ namespace EnteTui.Core.Takeout.Archives;
 /// <summary>Opens files of an extracted Takeout folder by their entry path.</summary>
 internal sealed class FolderEntryOpener(TakeoutPart part) : IEntryOpener
 {
-    private readonly string _baseDirectory = FolderLayout.BaseDirectory(part.FullPath);
+    private readonly string baseDirectory = FolderLayout.BaseDirectory(part.FullPath);
 
     public Stream Open(EntryRef entry, long declaredSize, CancellationToken cancellationToken)
     {
@@ -12,7 +12,7 @@ internal sealed class FolderEntryOpener(TakeoutPart part) : IEntryOpener
             throw new InvalidDataException($"invalid entry path {entry.Path}");
         }
 
-        var file = ArchiveStreams.OpenFile(Path.Combine(_baseDirectory, entry.Path), random: false);
+        var file = ArchiveStreams.OpenFile(Path.Combine(baseDirectory, entry.Path), random: false);
         return new EntryStream(file, Math.Max(declaredSize, file.Length), () => { });
     }
 

@@ -9,8 +9,8 @@ namespace EnteTui.Core.Takeout.Archives;
 internal sealed class SequentialEntryOpener(TakeoutPart part) : IEntryOpener
 {
     private const int MaximumIdle = 2;
-    private readonly List<Cursor> _idle = [];
-    private readonly Lock _gate = new();
+    private readonly List<Cursor> idle = [];
+    private readonly Lock gate = new();
 
     public Stream Open(EntryRef entry, long declaredSize, CancellationToken cancellationToken)
     {
@@ -44,21 +44,21 @@ internal sealed class SequentialEntryOpener(TakeoutPart part) : IEntryOpener
 
     public void Dispose()
     {
-        lock (_gate)
+        lock (gate)
         {
-            _idle.ForEach(c => c.Dispose());
-            _idle.Clear();
+            idle.ForEach(c => c.Dispose());
+            idle.Clear();
         }
     }
 
     private Cursor Rent(int ordinal)
     {
-        lock (_gate)
+        lock (gate)
         {
-            var best = _idle.Where(c => c.Position < ordinal).MaxBy(c => c.Position);
+            var best = idle.Where(c => c.Position < ordinal).MaxBy(c => c.Position);
             if (best is not null)
             {
-                _idle.Remove(best);
+                idle.Remove(best);
                 return best;
             }
         }
@@ -78,13 +78,13 @@ internal sealed class SequentialEntryOpener(TakeoutPart part) : IEntryOpener
 
     private void Return(Cursor cursor)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _idle.Add(cursor);
-            if (_idle.Count > MaximumIdle)
+            idle.Add(cursor);
+            if (idle.Count > MaximumIdle)
             {
-                var oldest = _idle.MinBy(c => c.Position)!;
-                _idle.Remove(oldest);
+                var oldest = idle.MinBy(c => c.Position)!;
+                idle.Remove(oldest);
                 oldest.Dispose();
             }
         }

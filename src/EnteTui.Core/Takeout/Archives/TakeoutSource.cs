@@ -3,8 +3,8 @@ namespace EnteTui.Core.Takeout.Archives;
 /// <summary>The parts of a scanned Takeout, opening entries straight from their part (see <see cref="ITakeoutSource"/>).</summary>
 public sealed class TakeoutSource : ITakeoutSource
 {
-    private readonly Dictionary<int, IEntryOpener> _openers = [];
-    private readonly Dictionary<EntryRef, long> _sizes = [];
+    private readonly Dictionary<int, IEntryOpener> openers = [];
+    private readonly Dictionary<EntryRef, long> sizes = [];
 
     public TakeoutSource(IEnumerable<PartListing> listings)
     {
@@ -21,12 +21,12 @@ public sealed class TakeoutSource : ITakeoutSource
             };
             if (opener is not null)
             {
-                _openers[listing.Part.Number] = opener;
+                openers[listing.Part.Number] = opener;
             }
 
             foreach (var entry in listing.Entries)
             {
-                _sizes[entry.Ref] = entry.Size;
+                sizes[entry.Ref] = entry.Size;
             }
         }
 
@@ -37,7 +37,7 @@ public sealed class TakeoutSource : ITakeoutSource
 
     public Task<Stream> OpenEntryAsync(EntryRef entry, CancellationToken cancellationToken = default)
     {
-        if (!_openers.TryGetValue(entry.Part, out var opener) || !_sizes.TryGetValue(entry, out var size))
+        if (!openers.TryGetValue(entry.Part, out var opener) || !sizes.TryGetValue(entry, out var size))
         {
             throw new InvalidDataException($"no entry {entry.Path} in part {entry.Part}");
         }
@@ -49,7 +49,7 @@ public sealed class TakeoutSource : ITakeoutSource
 
     public void Dispose()
     {
-        foreach (var opener in _openers.Values)
+        foreach (var opener in openers.Values)
         {
             opener.Dispose();
         }

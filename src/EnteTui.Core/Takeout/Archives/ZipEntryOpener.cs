@@ -6,8 +6,8 @@ namespace EnteTui.Core.Takeout.Archives;
 internal sealed class ZipEntryOpener(TakeoutPart part) : IEntryOpener
 {
     private const int MaximumIdle = 4;
-    private readonly Stack<OpenZip> _idle = new();
-    private readonly Lock _gate = new();
+    private readonly Stack<OpenZip> idle = new();
+    private readonly Lock gate = new();
 
     public Stream Open(EntryRef entry, long declaredSize, CancellationToken cancellationToken)
     {
@@ -31,9 +31,9 @@ internal sealed class ZipEntryOpener(TakeoutPart part) : IEntryOpener
 
     public void Dispose()
     {
-        lock (_gate)
+        lock (gate)
         {
-            while (_idle.TryPop(out var zip))
+            while (idle.TryPop(out var zip))
             {
                 zip.Dispose();
             }
@@ -42,9 +42,9 @@ internal sealed class ZipEntryOpener(TakeoutPart part) : IEntryOpener
 
     private OpenZip Rent()
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (_idle.TryPop(out var zip))
+            if (idle.TryPop(out var zip))
             {
                 return zip;
             }
@@ -65,11 +65,11 @@ internal sealed class ZipEntryOpener(TakeoutPart part) : IEntryOpener
 
     private void Return(OpenZip zip)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (_idle.Count < MaximumIdle)
+            if (idle.Count < MaximumIdle)
             {
-                _idle.Push(zip);
+                idle.Push(zip);
                 return;
             }
         }

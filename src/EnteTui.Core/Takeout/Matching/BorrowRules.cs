@@ -8,7 +8,7 @@ namespace EnteTui.Core.Takeout.Matching;
 /// </summary>
 internal sealed class BorrowRules(FolderContext folder, EditSuffixes suffixes)
 {
-    private readonly bool[] _visiting = new bool[folder.Media.Length];
+    private readonly bool[] visiting = new bool[folder.Media.Length];
 
     public MatchOutcome Resolve(int index)
     {
@@ -17,14 +17,14 @@ internal sealed class BorrowRules(FolderContext folder, EditSuffixes suffixes)
             return known;
         }
 
-        if (_visiting[index])
+        if (visiting[index])
         {
             return MatchOutcome.Unmatched;
         }
 
-        _visiting[index] = true;
+        visiting[index] = true;
         var outcome = Edited(index) ?? Companion(index) ?? MatchOutcome.Unmatched;
-        _visiting[index] = false;
+        visiting[index] = false;
         folder.Outcomes[index] = outcome;
         return outcome;
     }

@@ -21,18 +21,18 @@ public sealed class EditSuffixes
     /// <summary>A cut-off suffix is accepted from this many characters (dash included) on.</summary>
     public const int MinimumPartialLength = 3;
 
-    private readonly string[] _suffixes;
+    private readonly string[] suffixes;
 
     public EditSuffixes(IEnumerable<string> suffixes)
     {
-        _suffixes = suffixes.Select(s => s.Normalize()).Distinct(StringComparer.OrdinalIgnoreCase)
+        this.suffixes = suffixes.Select(s => s.Normalize()).Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(s => s.Length).ToArray();
     }
 
     /// <summary>The stem without a complete edit suffix at its end, or null.</summary>
     public string? StripComplete(string stem)
     {
-        foreach (var suffix in _suffixes)
+        foreach (var suffix in this.suffixes)
         {
             if (stem.Length > suffix.Length && stem.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
@@ -50,7 +50,7 @@ public sealed class EditSuffixes
     public IReadOnlyList<(string Original, int Removed)> StripPartial(string stem, int minimumLength)
     {
         var result = new List<(string Original, int Removed)>();
-        foreach (var suffix in _suffixes)
+        foreach (var suffix in this.suffixes)
         {
             for (var length = suffix.Length - 1; length >= minimumLength; length--)
             {

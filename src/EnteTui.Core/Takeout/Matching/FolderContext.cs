@@ -3,10 +3,10 @@ namespace EnteTui.Core.Takeout.Matching;
 /// <summary>Lookup tables of one folder and the outcome reached so far for each media file.</summary>
 internal sealed class FolderContext
 {
-    private readonly Dictionary<string, int> _mediaByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _mediaIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, FolderSidecar> _sidecars = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _sidecarsIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> mediaByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> mediaIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, FolderSidecar> sidecars = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> sidecarsIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
 
     public FolderContext(IReadOnlyList<string> media, IReadOnlyList<FolderSidecar> sidecars)
     {
@@ -17,15 +17,15 @@ internal sealed class FolderContext
         {
             Media[i] = MediaName.Parse(media[i]);
             Kinds[i] = MediaTypes.Classify(Media[i]);
-            _mediaByName.TryAdd(media[i], i);
-            Add(_mediaIgnoreCase, media[i], i);
+            mediaByName.TryAdd(media[i], i);
+            Add(mediaIgnoreCase, media[i], i);
         }
 
         foreach (var sidecar in sidecars)
         {
-            if (_sidecars.TryAdd(sidecar.Name, sidecar))
+            if (this.sidecars.TryAdd(sidecar.Name, sidecar))
             {
-                Add(_sidecarsIgnoreCase, sidecar.Name, sidecar.Name);
+                Add(sidecarsIgnoreCase, sidecar.Name, sidecar.Name);
             }
         }
 
@@ -40,20 +40,20 @@ internal sealed class FolderContext
 
     public IReadOnlyList<FolderSidecar> Sidecars { get; }
 
-    public bool HasSidecar(string name) => _sidecars.ContainsKey(name);
+    public bool HasSidecar(string name) => this.sidecars.ContainsKey(name);
 
     public IReadOnlyList<string> SidecarsIgnoringCase(string name) =>
-        _sidecarsIgnoreCase.TryGetValue(name, out var list) ? list : [];
+        sidecarsIgnoreCase.TryGetValue(name, out var list) ? list : [];
 
-    public int? FindMedia(string name) => _mediaByName.TryGetValue(name, out var index) ? index : null;
+    public int? FindMedia(string name) => mediaByName.TryGetValue(name, out var index) ? index : null;
 
     public int MediaCountIgnoringCase(string name) =>
-        _mediaIgnoreCase.TryGetValue(name, out var list) ? list.Count : 0;
+        mediaIgnoreCase.TryGetValue(name, out var list) ? list.Count : 0;
 
     /// <summary>Media present whose name equals <paramref name="name"/> ignoring the case of the extension only.</summary>
     public IEnumerable<int> FindMediaIgnoringExtensionCase(string name)
     {
-        if (!_mediaIgnoreCase.TryGetValue(name, out var list))
+        if (!mediaIgnoreCase.TryGetValue(name, out var list))
         {
             yield break;
         }

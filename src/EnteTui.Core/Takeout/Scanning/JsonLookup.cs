@@ -6,18 +6,18 @@ namespace EnteTui.Core.Takeout.Scanning;
 /// <summary>The parsed JSON of every entry, by part and position.</summary>
 public sealed class JsonLookup
 {
-    private readonly Dictionary<int, Dictionary<int, ParsedJson>> _byPart = [];
+    private readonly Dictionary<int, Dictionary<int, ParsedJson>> byPart = [];
 
     public JsonLookup(IEnumerable<PartListing> listings)
     {
         foreach (var listing in listings)
         {
-            _byPart[listing.Part.Number] = listing.Json;
+            byPart[listing.Part.Number] = listing.Json;
         }
     }
 
     public ParsedJson? Get(TakeoutEntry entry) =>
-        _byPart.TryGetValue(entry.Part, out var json) && json.TryGetValue(entry.Ordinal, out var parsed) ? parsed : null;
+        byPart.TryGetValue(entry.Part, out var json) && json.TryGetValue(entry.Ordinal, out var parsed) ? parsed : null;
 
     /// <summary>The parse of the first readable copy (copies are in deterministic order).</summary>
     public ParsedJson Primary(LogicalFile file)

@@ -10,9 +10,9 @@ namespace EnteTui.Core.Takeout.Scanning;
 /// </summary>
 public sealed class PhotosScope
 {
-    private readonly HashSet<string> _roots;
+    private readonly HashSet<string> roots;
 
-    private PhotosScope(HashSet<string> roots) => _roots = roots;
+    private PhotosScope(HashSet<string> roots) => this.roots = roots;
 
     public static PhotosScope Detect(TakeoutTree tree, JsonLookup json)
     {
@@ -35,7 +35,7 @@ public sealed class PhotosScope
     public bool Contains(TreeFolder folder)
     {
         var root = RootOf(folder.Path);
-        return root is not null && (root.Length == 0 || _roots.Contains(root));
+        return root is not null && (root.Length == 0 || this.roots.Contains(root));
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class TakeoutScanResult(
     IReadOnlyList<TakeoutFolder> folders,
     IReadOnlyList<PartListing> listings)
 {
-    private readonly Lazy<IReadOnlyList<TakeoutItem>> _items = new(() => ItemGrouper.Group(pairs));
+    private readonly Lazy<IReadOnlyList<TakeoutItem>> items = new(() => ItemGrouper.Group(pairs));
 
     public IReadOnlyList<ScannedPart> Parts { get; } = parts;
 
@@ -30,7 +30,7 @@ public sealed class TakeoutScanResult(
 
     public IReadOnlyList<TakeoutFolder> Folders { get; } = folders;
 
-    public IReadOnlyList<TakeoutItem> Items => _items.Value;
+    public IReadOnlyList<TakeoutItem> Items => this.items.Value;
 
     /// <summary>Identifies this set of parts (their full paths) for stored manual resolutions.</summary>
     public string SessionKey { get; } = TakeoutSession.KeyOf(listings.Select(l => l.Part));

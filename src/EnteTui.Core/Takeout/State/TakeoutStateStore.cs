@@ -20,35 +20,35 @@ public sealed class TakeoutStateStore : LiteDbStore, IListingCache
     public const string FileName = "takeout.db";
     private const int ChunkBytes = 4 << 20;
 
-    private readonly ILiteCollection<BsonDocument> _listings;
-    private readonly ILiteCollection<BsonDocument> _chunks;
-    private readonly ILiteCollection<BsonDocument> _resolutions;
-    private readonly Lock _gate = new();
+    private readonly ILiteCollection<BsonDocument> listings;
+    private readonly ILiteCollection<BsonDocument> chunks;
+    private readonly ILiteCollection<BsonDocument> resolutions;
+    private readonly Lock gate = new();
 
     public TakeoutStateStore(string databasePath)
         : base(databasePath, "Takeout scan cache")
     {
-        _listings = Db.GetCollection("listings");
-        _chunks = Db.GetCollection("listing_chunks");
-        _resolutions = Db.GetCollection("resolutions");
-        _chunks.EnsureIndex("key");
-        _listings.EnsureIndex("path");
-        _resolutions.EnsureIndex("session");
+        this.listings = Db.GetCollection("listings");
+        this.chunks = Db.GetCollection("listing_chunks");
+        this.resolutions = Db.GetCollection("resolutions");
+        this.chunks.EnsureIndex("key");
+        this.listings.EnsureIndex("path");
+        this.resolutions.EnsureIndex("session");
     }
 
     public static TakeoutStateStore Open(AppPaths paths) => new(Path.Combine(paths.StateDir, FileName));
 
     public PartListing? TryGet(TakeoutPart part)
     {
-        lock (_gate)
+        lock (gate)
         {
-            var header = _listings.FindById(part.CacheKey);
+            var header = this.listings.FindById(part.CacheKey);
             if (header is null || header["version"].AsInt32 != StoredListing.CurrentVersion)
             {
                 return null;
             }
 
-            var chunks = _chunks.Find(Query.EQ("key", part.CacheKey)).OrderBy(c => c["index"].AsInt32).Select(c => c["data"].AsBinary).ToList();
+            var chunks = this.chunks.Find(Query.EQ("key", part.CacheKey)).OrderBy(c => c["index"].AsInt32).Select(c => c["data"].AsBinary).ToList();
             if (chunks.Count != header["chunks"].AsInt32)
             {
                 return null;
@@ -71,20 +71,20 @@ public sealed class TakeoutStateStore : LiteDbStore, IListingCache
 
         var bytes = buffer.ToArray();
         var key = listing.Part.CacheKey;
-        lock (_gate)
+        lock (gate)
         {
             InTransaction(() =>
             {
                 ForgetStale(listing.Part);
-                _chunks.DeleteMany(Query.EQ("key", key));
+                this.chunks.DeleteMany(Query.EQ("key", key));
                 var count = 0;
                 for (var offset = 0; offset < bytes.Length || count == 0; offset += ChunkBytes, count++)
                 {
                     var data = bytes.AsSpan(offset, Math.Min(ChunkBytes, bytes.Length - offset)).ToArray();
-                    _chunks.Insert(new BsonDocument { ["_id"] = $"{key}#{count}", ["key"] = key, ["index"] = count, ["data"] = data });
+                    this.chunks.Insert(new BsonDocument { ["_id"] = $"{key}#{count}", ["key"] = key, ["index"] = count, ["data"] = data });
                 }
 
-                _listings.Upsert(new BsonDocument
+                this.listings.Upsert(new BsonDocument
                 {
                     ["_id"] = key,
                     ["path"] = listing.Part.FullPath,
@@ -99,9 +99,9 @@ public sealed class TakeoutStateStore : LiteDbStore, IListingCache
     /// <summary>Stores a person's decision for one media path: its sidecar path, or null to skip the item.</summary>
     public void SaveResolution(string session, string mediaPath, string? sidecarPath)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _resolutions.Upsert(new BsonDocument
+            this.resolutions.Upsert(new BsonDocument
             {
                 ["_id"] = $"{session}\n{mediaPath}",
                 ["session"] = session,
@@ -113,18 +113,18 @@ public sealed class TakeoutStateStore : LiteDbStore, IListingCache
 
     public void RemoveResolution(string session, string mediaPath)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _resolutions.Delete($"{session}\n{mediaPath}");
+            this.resolutions.Delete($"{session}\n{mediaPath}");
         }
     }
 
     /// <summary>Media path → sidecar path (null = skip) for one set of parts (<see cref="TakeoutScanResult.SessionKey"/>).</summary>
     public IReadOnlyDictionary<string, string?> GetResolutions(string session)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _resolutions.Find(Query.EQ("session", session))
+            return this.resolutions.Find(Query.EQ("session", session))
                 .ToDictionary(d => d["media"].AsString, d => d["sidecar"].IsNull ? null : d["sidecar"].AsString, StringComparer.Ordinal);
         }
     }
@@ -132,10 +132,10 @@ public sealed class TakeoutStateStore : LiteDbStore, IListingCache
     /// <summary>Removes cached listings of the same path under another key (the part changed since).</summary>
     private void ForgetStale(TakeoutPart part)
     {
-        foreach (var stale in _listings.Find(Query.EQ("path", part.FullPath)).Where(d => d["_id"].AsString != part.CacheKey).ToList())
+        foreach (var stale in this.listings.Find(Query.EQ("path", part.FullPath)).Where(d => d["_id"].AsString != part.CacheKey).ToList())
         {
-            _chunks.DeleteMany(Query.EQ("key", stale["_id"].AsString));
-            _listings.Delete(stale["_id"]);
+            this.chunks.DeleteMany(Query.EQ("key", stale["_id"].AsString));
+            this.listings.Delete(stale["_id"]);
         }
     }
 }
