@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using EnteTui.Core.Api;
 using EnteTui.Core.Import.Metadata;
+using EnteTui.Core.Import.Outcomes;
 using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Import.State;
 using EnteTui.Core.Import.Upload;
@@ -40,6 +41,8 @@ public sealed class ImportRunner(IImportSource source, IImportTarget target, Imp
             thumbnailer ?? new Thumbnailer(new FfmpegTools(MediaToolOptions.FromPath)));
         var processor = new GroupProcessor(context);
         var failures = new ConcurrentQueue<ImportFailure>();
+        var entries = new ConcurrentQueue<EntryResult>();
+        var finished = new ConcurrentDictionary<ImportGroup, byte>(ReferenceEqualityComparer.Instance);
         string? stopped = null;
         var cancelled = false;
 
@@ -55,6 +58,12 @@ public sealed class ImportRunner(IImportSource source, IImportTarget target, Imp
                 {
                     var outcome = await processor.ProcessAsync(group, token);
                     state.SaveGroup(new GroupRecord { Id = group.Key, Done = true });
+                    finished[group] = 0;
+                    foreach (var entry in outcome.Entries)
+                    {
+                        entries.Enqueue(entry);
+                    }
+
                     tracker.Finished(name, outcome.Uploaded, outcome.AlreadyPresent);
                 }
                 catch (EnteApiException ex) when (StopsTheRun(ex) is { } reason)
@@ -67,6 +76,12 @@ public sealed class ImportRunner(IImportSource source, IImportTarget target, Imp
                 {
                     var message = ex is EnteApiException or InvalidDataException or IOException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
                     failures.Enqueue(new ImportFailure(name, message));
+                    finished[group] = 0;
+                    foreach (var entry in EntryResults.Of(group, EntryOutcome.Failed, message))
+                    {
+                        entries.Enqueue(entry);
+                    }
+
                     var previous = state.FindGroup(group.Key);
                     state.SaveGroup(new GroupRecord { Id = group.Key, Done = false, Error = message, Attempts = (previous?.Attempts ?? 0) + 1 });
                     tracker.Failed(name, message);
@@ -84,8 +99,16 @@ public sealed class ImportRunner(IImportSource source, IImportTarget target, Imp
         }
 
         tracker.Report(force: true);
+        var notReached = stopped is not null ? $"not imported: {stopped}" : "not imported: the import was interrupted";
+        var all = plan.Skipped.Select(EntryResults.Of)
+            .Concat(plan.Groups.Where(g => done.Contains(g.Key)).SelectMany(g => EntryResults.Of(g, EntryOutcome.DoneEarlier, "imported by an earlier run")))
+            .Concat(entries)
+            .Concat(pending.Where(g => !finished.ContainsKey(g)).SelectMany(g => EntryResults.Of(g, EntryOutcome.Failed, notReached)))
+            .ToList();
         return new ImportSummary
         {
+            Entries = all,
+            ScannedEntries = all.Count,
             TotalItems = plan.Groups.Count,
             Uploaded = tracker.Uploaded,
             AlreadyPresent = tracker.AlreadyPresent,

@@ -1,3 +1,4 @@
+using EnteTui.Core.Import.Outcomes;
 using EnteTui.Core.Import.Planning;
 
 namespace EnteTui.Core.Import;
@@ -27,5 +28,17 @@ public sealed record ImportSummary
 
     public bool Cancelled { get; init; }
 
-    public bool Succeeded => Failures.Count == 0 && StoppedReason is null && !Cancelled;
+    /// <summary>Every scanned media entry with its one outcome.</summary>
+    public IReadOnlyList<EntryResult> Entries { get; init; } = [];
+
+    /// <summary>The scan's media entries; the outcome counts add up to it.</summary>
+    public int ScannedEntries { get; init; }
+
+    public bool Succeeded => Failures.Count == 0 && StoppedReason is null && !Cancelled && Count(EntryOutcome.Failed) == 0;
+
+    public int Count(EntryOutcome outcome) => Entries.Count(e => e.Outcome == outcome);
+
+    /// <summary>The identity every import must keep: one outcome per scanned media entry.</summary>
+    public bool AccountsForEveryEntry => Entries.Count == ScannedEntries
+        && Entries.Select(e => (e.Path, e.Part)).Distinct().Count() == ScannedEntries;
 }

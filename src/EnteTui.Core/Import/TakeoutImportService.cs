@@ -1,6 +1,7 @@
 using EnteTui.Core.Accounts;
 using EnteTui.Core.Export;
 using EnteTui.Core.Import.Media;
+using EnteTui.Core.Import.Outcomes;
 using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Import.Sources;
 using EnteTui.Core.Import.State;
@@ -57,10 +58,11 @@ public sealed class TakeoutImportService(AppPaths paths, ExportService library, 
         var snapshot = AccountSnapshotLoader.Load(library.Library(account.UserId), session.Keys);
         using var state = new ImportStateStore(ImportStateStore.PathFor(paths.StateDir, account.UserId));
         var runner = new ImportRunner(new TakeoutMediaSource(job.Source), new ApiImportTarget(account.Api), state, time, logger, thumbnailer);
-        var summary = await runner.RunAsync(job.Plan, snapshot, progress, cancellationToken);
+        var summary = ScanAccounting.Reconcile(await runner.RunAsync(job.Plan, snapshot, progress, cancellationToken), job.Scan);
         logger.LogInformation(
-            "Takeout import finished: {Uploaded} uploaded, {Present} already there, {Failed} failed, stopped: {Stopped}",
-            summary.Uploaded, summary.AlreadyPresent, summary.Failures.Count, summary.StoppedReason ?? "no");
+            "Takeout import finished: {Entries} entries: {Uploaded} uploaded, {Present} already in Ente, {Earlier} done earlier, {Copies} copies, {LeftOut} left out, {Failed} failed; stopped: {Stopped}",
+            summary.ScannedEntries, summary.Count(EntryOutcome.Uploaded), summary.Count(EntryOutcome.AlreadyInEnte), summary.Count(EntryOutcome.DoneEarlier),
+            summary.Count(EntryOutcome.CopyOfAnother), summary.Count(EntryOutcome.LeftOut), summary.Count(EntryOutcome.Failed), summary.StoppedReason ?? "no");
         return summary;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EnteTui.Core.Import;
+using EnteTui.Core.Import.Outcomes;
 
 namespace EnteTui.Reporting;
 
@@ -49,6 +50,26 @@ public static class ImportSummaryJson
             }
 
             w.WriteEndObject();
+            w.WriteNumber("scannedEntries", s.ScannedEntries);
+            w.WriteStartObject("outcomes");
+            foreach (var outcome in Enum.GetValues<EntryOutcome>())
+            {
+                w.WriteNumber(ImportOutcomeText.JsonName(outcome), s.Count(outcome));
+            }
+
+            w.WriteEndObject();
+            w.WriteStartArray("notUploaded");
+            foreach (var e in s.Entries.Where(e => e.Outcome != EntryOutcome.Uploaded))
+            {
+                w.WriteStartObject();
+                w.WriteString("path", e.Path);
+                w.WriteNumber("part", e.Part);
+                w.WriteString("outcome", ImportOutcomeText.JsonName(e.Outcome));
+                w.WriteString("reason", e.Reason);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 

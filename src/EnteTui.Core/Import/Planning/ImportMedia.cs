@@ -14,9 +14,6 @@ public sealed record ImportMedia
     /// <summary>The entry's position in its part (tar entries are read forward, so work goes in this order).</summary>
     public int Ordinal { get; init; }
 
-    /// <summary>Copies with the same key are one photo (the scanner's item identity); null = by name and size.</summary>
-    public string? GroupKey { get; init; }
-
     public required long Size { get; init; }
 
     /// <summary>The sidecar for this copy; a borrowed one is already reduced to date and place.</summary>

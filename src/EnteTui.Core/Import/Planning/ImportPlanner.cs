@@ -4,7 +4,8 @@ namespace EnteTui.Core.Import.Planning;
 
 /// <summary>
 /// Turns the matched media of a Takeout into a plan: leaves out what the options exclude, joins
-/// live photos, and groups the copies of one photo (same name and size) across folders.
+/// live photos, and groups copies that may be one photo: same file type and size. Size only
+/// proposes; the group's worker hashes the copies and only identical bytes become one upload.
 /// </summary>
 public static class ImportPlanner
 {
@@ -21,7 +22,7 @@ public static class ImportPlanner
             var reason = SkipReasonFor(item, options, skippedByResolution);
             if (reason is { } r)
             {
-                skipped.Add(new SkippedMedia(item.Path, r));
+                skipped.Add(new SkippedMedia(item.Path, r, item.Part));
             }
             else
             {
@@ -32,8 +33,8 @@ public static class ImportPlanner
         var copies = LivePhotoPairing.Pair(kept);
         if (options.SkipUnmatched)
         {
-            skipped.AddRange(copies.Where(c => c.Media.IsUnmatched).Select(c => new SkippedMedia(c.Media.Path, SkipReason.Unmatched)));
-            skipped.AddRange(copies.Where(c => c.Media.IsUnmatched && c.MotionVideo is not null).Select(c => new SkippedMedia(c.MotionVideo!.Path, SkipReason.Unmatched)));
+            skipped.AddRange(copies.Where(c => c.Media.IsUnmatched).Select(c => new SkippedMedia(c.Media.Path, SkipReason.Unmatched, c.Media.Part)));
+            skipped.AddRange(copies.Where(c => c.Media.IsUnmatched && c.MotionVideo is not null).Select(c => new SkippedMedia(c.MotionVideo!.Path, SkipReason.Unmatched, c.MotionVideo.Part)));
             copies = copies.Where(c => !c.Media.IsUnmatched).ToList();
         }
 
@@ -91,9 +92,8 @@ public static class ImportPlanner
         _ => 2,
     };
 
-    private static string GroupKey(ImportCopy copy) => copy.Media.GroupKey is { } key
-        ? (copy.MotionVideo is null ? key : $"{key}+{copy.MotionVideo.FileName}|{copy.MotionVideo.Size}")
-        : copy.MotionVideo is null
-        ? $"{copy.Media.FileName}|{copy.Media.Size}"
-        : $"{copy.Media.FileName}|{copy.Media.Size}+{copy.MotionVideo.FileName}|{copy.MotionVideo.Size}";
+    /// <summary>Copies can only be identical when their type and sizes are: the proposal the worker's hashes decide on.</summary>
+    private static string GroupKey(ImportCopy copy) => copy.MotionVideo is null
+        ? $"{MediaKinds.FromFileName(copy.Media.FileName)}|{copy.Media.Size}"
+        : $"live|{copy.Media.Size}+{copy.MotionVideo.Size}";
 }

@@ -16,26 +16,54 @@ public static class LivePhotoPairing
         var result = new List<ImportCopy>();
         foreach (var folder in media.GroupBy(m => FolderOf(m.Path), StringComparer.Ordinal))
         {
-            var videos = folder.Where(m => MediaKinds.FromFileName(m.Path) == EnteFileType.Video)
-                .GroupBy(v => StemOf(v.FileName), StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
-            var used = new HashSet<ImportMedia>(ReferenceEqualityComparer.Instance);
-            foreach (var image in folder.Where(m => MediaKinds.FromFileName(m.Path) == EnteFileType.Image))
+            foreach (var layer in Layers(folder))
             {
-                var video = FindVideo(image, videos, used);
-                if (video is not null)
-                {
-                    used.Add(video);
-                }
-
-                result.Add(new ImportCopy(image, video));
+                PairFolder(layer, result);
             }
-
-            result.AddRange(folder.Where(m => MediaKinds.FromFileName(m.Path) == EnteFileType.Video && !used.Contains(m))
-                .Select(v => new ImportCopy(v)));
         }
 
         return result;
+    }
+
+    /// <summary>A path held by several parts is paired per occurrence: the first copies together, then the second ones.</summary>
+    private static IEnumerable<List<ImportMedia>> Layers(IEnumerable<ImportMedia> folder)
+    {
+        var layers = new List<List<ImportMedia>>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in folder)
+        {
+            var index = seen.GetValueOrDefault(item.Path);
+            seen[item.Path] = index + 1;
+            if (index == layers.Count)
+            {
+                layers.Add([]);
+            }
+
+            layers[index].Add(item);
+        }
+
+        return layers;
+    }
+
+    private static void PairFolder(List<ImportMedia> folder, List<ImportCopy> result)
+    {
+        var videos = folder.Where(m => MediaKinds.FromFileName(m.Path) == EnteFileType.Video)
+            .GroupBy(v => StemOf(v.FileName), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+        var used = new HashSet<ImportMedia>(ReferenceEqualityComparer.Instance);
+        foreach (var image in folder.Where(m => MediaKinds.FromFileName(m.Path) == EnteFileType.Image))
+        {
+            var video = FindVideo(image, videos, used);
+            if (video is not null)
+            {
+                used.Add(video);
+            }
+
+            result.Add(new ImportCopy(image, video));
+        }
+
+        result.AddRange(folder.Where(m => MediaKinds.FromFileName(m.Path) == EnteFileType.Video && !used.Contains(m))
+            .Select(v => new ImportCopy(v)));
     }
 
     private static ImportMedia? FindVideo(ImportMedia image, Dictionary<string, List<ImportMedia>> videos, HashSet<ImportMedia> used)

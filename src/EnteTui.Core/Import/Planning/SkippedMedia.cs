@@ -1,4 +1,4 @@
 namespace EnteTui.Core.Import.Planning;
 
-/// <summary>A media entry the plan leaves out, and why.</summary>
-public sealed record SkippedMedia(string Path, SkipReason Reason);
+/// <summary>A media entry the plan leaves out (its path and 1-based part), and why.</summary>
+public sealed record SkippedMedia(string Path, SkipReason Reason, int Part = 1);

@@ -7,33 +7,17 @@ using ImportGeo = EnteTui.Core.Import.Media.GeoPoint;
 namespace EnteTui.Core.Import.Sources;
 
 /// <summary>
-/// Turns a scan into import media: one per physical entry path (a path repeated in several parts is
-/// one file), with its sidecar (a borrowed one reduced to date and place), album title, folder
-/// year and the scanner's item identity.
+/// Turns a scan into import media: one per scanned media entry (a path repeated in several parts
+/// too: its bytes decide whether it is a copy), with its sidecar (a borrowed one reduced to date
+/// and place), album title and folder year.
 /// </summary>
 public static class TakeoutMediaMapper
 {
     public static List<ImportMedia> Map(TakeoutScanResult scan, IReadOnlyDictionary<string, SidecarData>? resolved = null)
     {
-        var itemKeys = new Dictionary<TakeoutPair, string>(ReferenceEqualityComparer.Instance);
-        foreach (var item in scan.Items)
-        {
-            var key = $"item|{item.Primary.Media.Path}|{item.Primary.Media.Size}";
-            foreach (var copy in item.Copies)
-            {
-                itemKeys[copy] = key;
-            }
-        }
-
         var media = new List<ImportMedia>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pair in scan.Pairs.OrderBy(p => p.Media.Part).ThenBy(p => p.Media.Ordinal))
         {
-            if (!seen.Add(pair.Media.Path))
-            {
-                continue;
-            }
-
             var manual = resolved?.GetValueOrDefault(pair.Media.Path);
             media.Add(new ImportMedia
             {
@@ -44,7 +28,6 @@ public static class TakeoutMediaMapper
                 Sidecar = manual is not null ? ToFacts(manual) : SidecarOf(pair),
                 AlbumTitle = pair.Folder.Kind == FolderKind.Album ? pair.Folder.AlbumTitle : null,
                 FolderYear = pair.Folder.Kind is FolderKind.Year or FolderKind.Day ? pair.Folder.FolderDate?.Year : null,
-                GroupKey = manual is null ? itemKeys.GetValueOrDefault(pair) : null,
             });
         }
 

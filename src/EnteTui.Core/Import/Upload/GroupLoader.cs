@@ -45,6 +45,20 @@ internal static class GroupLoader
     private static EnteFileType TypeOf(ImportMedia media, byte[] head) =>
         MediaKinds.Classify(media.FileName, head) ?? EnteFileType.Image;
 
+    /// <summary>The content hash of a further copy of a group (streamed; a live photo hashes both parts), to decide whether it is the same file.</summary>
+    public static async Task<string> HashAsync(ImportCopy copy, ImportContext context, CancellationToken cancellationToken)
+    {
+        var loader = new ContentLoader(context.Source, context.Gates);
+        var (hash, _, _) = await loader.LoadAsync(copy.Media, forceBuffer: false, cancellationToken);
+        if (copy.MotionVideo is { } motion)
+        {
+            var (videoHash, _, _) = await loader.LoadAsync(motion, forceBuffer: false, cancellationToken);
+            hash += ":" + videoHash;
+        }
+
+        return hash;
+    }
+
     private static async Task<LoadedContent> UploadWhileHashingAsync(ImportGroup group, ImportContext context, Action<long> onBytes, CancellationToken cancellationToken)
     {
         var media = group.Copies[0].Media;

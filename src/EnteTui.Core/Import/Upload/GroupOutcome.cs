@@ -1,4 +1,6 @@
+using EnteTui.Core.Import.Outcomes;
+
 namespace EnteTui.Core.Import.Upload;
 
-/// <summary>What happened to one group: contents uploaded now, contents that were already there.</summary>
-internal readonly record struct GroupOutcome(int Uploaded, int AlreadyPresent);
+/// <summary>What happened to each entry of one group, and how many distinct contents were uploaded now or were already there.</summary>
+internal sealed record GroupOutcome(IReadOnlyList<EntryResult> Entries, int Uploaded, int AlreadyPresent);

@@ -1,15 +1,17 @@
 using System.Text.Json;
 using EnteTui.Core.Api.Wire;
 using EnteTui.Core.Crypto;
+using EnteTui.Core.Import.Outcomes;
 using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Import.State;
 
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>
-/// Imports one group (one photo, all its copies): hash the copy to upload, then either reuse the
-/// file already on the server (dedupe, or this import's own record) or upload it, then add it to
-/// every further target collection. The state record is made durable before `POST /files`.
+/// Imports one group (copies of equal type and size): reads the first copy, hashes the others, and
+/// treats only identical bytes as one photo. Each distinct content is imported once: reused when
+/// the account already holds it (dedupe, or this import's own record) or uploaded, then added to
+/// every target collection of its copies. The state record is made durable before `POST /files`.
 /// </summary>
 internal sealed class GroupProcessor(ImportContext context)
 {
@@ -22,21 +24,64 @@ internal sealed class GroupProcessor(ImportContext context)
             context.Progress.AddBytes(b, uploadedNow: true);
         }
 
-        var content = await GroupLoader.LoadAsync(group, context, OnBytes, cancellationToken);
-        var isNew = await ImportAsync(content, OnBytes, cancellationToken);
+        var first = await GroupLoader.LoadAsync(new ImportGroup([group.Copies[0]]), context, OnBytes, cancellationToken);
+        var others = new Dictionary<string, List<ImportCopy>>(StringComparer.Ordinal);
+        foreach (var copy in group.Copies.Skip(1))
+        {
+            var hash = await GroupLoader.HashAsync(copy, context, cancellationToken);
+            if (hash == first.Hash)
+            {
+                first.Copies.Add(copy);
+            }
+            else if (others.TryGetValue(hash, out var same))
+            {
+                same.Add(copy);
+            }
+            else
+            {
+                others[hash] = [copy];
+            }
+        }
+
+        var results = new List<EntryResult>();
+        var outcomes = new List<EntryOutcome> { await ImportContentAsync(first, OnBytes, results, cancellationToken) };
+        foreach (var copies in others.Values)
+        {
+            var content = await GroupLoader.LoadAsync(new ImportGroup(copies), context, OnBytes, cancellationToken);
+            outcomes.Add(await ImportContentAsync(content, OnBytes, results, cancellationToken));
+        }
+
         context.Progress.AddBytes(Math.Max(0, group.Size - reported), uploadedNow: false);
-        return isNew ? new GroupOutcome(1, 0) : new GroupOutcome(0, 1);
+        return new GroupOutcome(results, outcomes.Count(o => o == EntryOutcome.Uploaded), outcomes.Count(o => o != EntryOutcome.Uploaded));
     }
 
-    private async Task<bool> ImportAsync(LoadedContent content, Action<long> onBytes, CancellationToken cancellationToken)
+    private async Task<EntryOutcome> ImportContentAsync(LoadedContent content, Action<long> onBytes, List<EntryResult> results, CancellationToken cancellationToken)
+    {
+        var outcome = await ImportAsync(content, onBytes, cancellationToken);
+        results.AddRange(EntryResults.Of(content.Best, outcome, outcome == EntryOutcome.Uploaded ? null : ReasonFor(outcome)));
+        var copyOf = $"identical bytes to {content.Best.Media.Path} (part {content.Best.Media.Part})";
+        results.AddRange(content.Copies.Where(c => !ReferenceEquals(c, content.Best)).SelectMany(c => EntryResults.Of(c, EntryOutcome.CopyOfAnother, copyOf)));
+        return outcome;
+    }
+
+    private static string ReasonFor(EntryOutcome outcome) => outcome == EntryOutcome.DoneEarlier
+        ? "uploaded by an earlier run of this import"
+        : "the account already holds this content and type under the same title or file name";
+
+    private async Task<EntryOutcome> ImportAsync(LoadedContent content, Action<long> onBytes, CancellationToken cancellationToken)
     {
         var key = new DedupeKey(NewFileUploader.TitleOf(content.Best), (int)content.FileType, content.Hash);
         var targets = await TargetsAsync(content, cancellationToken);
         using var held = await context.Locks.AcquireAsync(key.Id, cancellationToken);
 
         var record = context.State.FindContent(key.Id);
-        var hit = context.Dedupe.Find(key) ?? HitFrom(record, key);
-        var isNew = false;
+        var (hitKey, hit) = FindInAccount(key, content.Best);
+        var outcome = EntryOutcome.AlreadyInEnte;
+        if (hit is null && HitFrom(record, key) is { } earlier)
+        {
+            (hitKey, hit, outcome) = (key, earlier, EntryOutcome.DoneEarlier);
+        }
+
         if (hit is null)
         {
             var request = record is { Stage: ContentStage.ObjectsUploaded }
@@ -51,14 +96,13 @@ internal sealed class GroupProcessor(ImportContext context)
             record = new ContentRecord { Id = key.Id, Stage = ContentStage.Created, CreateRequestJson = record.CreateRequestJson, FileId = file.Id, Collections = [request.CollectionId] };
             context.State.SaveContent(record, durable: false);
             context.Dedupe.Add(key, file.Id, request.CollectionId, request.EncryptedKey, request.KeyDecryptionNonce);
-            hit = context.Dedupe.Find(key)!;
-            isNew = true;
+            (hitKey, hit, outcome) = (key, context.Dedupe.Find(key)!, EntryOutcome.Uploaded);
         }
 
         foreach (var collectionId in targets.Where(t => !hit.Collections.Contains(t)))
         {
             await AddAsync(hit, collectionId, cancellationToken);
-            context.Dedupe.AddCollection(key, collectionId);
+            context.Dedupe.AddCollection(hitKey, collectionId);
             if (record is { Stage: ContentStage.Created })
             {
                 record = new ContentRecord { Id = record.Id, Stage = record.Stage, CreateRequestJson = record.CreateRequestJson, FileId = record.FileId, Collections = [.. record.Collections, collectionId] };
@@ -66,7 +110,22 @@ internal sealed class GroupProcessor(ImportContext context)
             }
         }
 
-        return isNew;
+        return outcome;
+    }
+
+    /// <summary>
+    /// Already in Ente: same hash and type under the sidecar title or the on-disk name (Ente's web
+    /// uploader titles a Takeout upload by the on-disk name).
+    /// </summary>
+    private (DedupeKey Key, DedupeHit? Hit) FindInAccount(DedupeKey key, ImportCopy best)
+    {
+        if (context.Dedupe.Find(key) is { } byTitle)
+        {
+            return (key, byTitle);
+        }
+
+        var onDisk = key with { Title = best.Media.FileName };
+        return (onDisk, context.Dedupe.Find(onDisk));
     }
 
     private async Task AddAsync(DedupeHit hit, long collectionId, CancellationToken cancellationToken)

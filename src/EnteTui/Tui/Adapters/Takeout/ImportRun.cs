@@ -1,5 +1,7 @@
 using EnteTui.Core.Accounts;
 using EnteTui.Core.Import;
+using EnteTui.Reporting;
+using EnteTui.Core.Import.Outcomes;
 using EnteTui.Core.Import.Planning;
 using EnteTui.Tui.Screens.ExportProgress;
 
@@ -97,12 +99,12 @@ public sealed class ImportRun : ITransferRun, IProgress<ImportProgress>
             using var job = await service.PrepareAsync(parts, options, pairings, stop.Token).ConfigureAwait(false);
             Report(new ImportProgress { Phase = ImportPhase.Syncing, TotalItems = job.Plan.Groups.Count });
             var summary = await service.RunAsync(job, account, this, stop.Token).ConfigureAwait(false);
-            foreach (var failure in summary.Failures)
+            foreach (var failed in summary.Entries.Where(e => e.Outcome == EntryOutcome.Failed))
             {
-                AddFailure($"{failure.Path}: {failure.Message}");
+                AddFailure($"{failed.Path}: {failed.Reason}");
             }
 
-            var text = $"{summary.Uploaded} uploaded, {summary.AlreadyPresent} already in Ente, {summary.DoneEarlier} done earlier, {summary.Skipped.Count} left out.";
+            var text = ImportOutcomeText.Line(summary).Trim() + ".";
             End(summary.Cancelled ? RunPhase.Stopped : summary.StoppedReason is null ? RunPhase.Finished : RunPhase.Failed, summary.StoppedReason, text);
         }
         catch (OperationCanceledException)
