@@ -22,6 +22,11 @@ public sealed record SidecarSpec(string Title)
 
     public bool Trashed { get; init; }
 
+    /// <summary>The <c>url</c> as Google wrote it: null = a url of its own; <see cref="NoUrl"/> leaves the key out; "" or a shared value as real exports have them.</summary>
+    public string? Url { get; init; }
+
+    public const string NoUrl = "\u0000no url";
+
     public string ToJson()
     {
         var json = new Dictionary<string, object>
@@ -33,9 +38,14 @@ public sealed record SidecarSpec(string Title)
             ["photoTakenTime"] = Time(PhotoTakenTime ?? 0),
             ["geoData"] = Geo(GeoData ?? (0, 0)),
             ["geoDataExif"] = Geo(GeoDataExif ?? (0, 0)),
-            ["url"] = "https://photos.google.com/photo/" + Title.GetHashCode(StringComparison.Ordinal).ToString("x", CultureInfo.InvariantCulture) + (PhotoTakenTime ?? 0),
+            ["url"] = Url ?? "https://photos.google.com/photo/" + Title.GetHashCode(StringComparison.Ordinal).ToString("x", CultureInfo.InvariantCulture) + (PhotoTakenTime ?? 0),
             ["googlePhotosOrigin"] = new { mobileUpload = new { deviceType = "ANDROID_PHONE" } },
         };
+        if (Url == NoUrl)
+        {
+            json.Remove("url");
+        }
+
         if (Favorited)
         {
             json["favorited"] = true;

@@ -44,14 +44,14 @@ public class ImportPlannerTests
             M("Photos from 2020/notes.txt"),
         };
         var defaults = ImportPlanner.Plan(media, new ImportOptions(), new HashSet<string> { Root + "Photos from 2020/s.jpg" });
-        Assert.Equal(["r.jpg", "u.jpg"], defaults.Groups.Select(g => g.DisplayName).Order().ToArray());
+        Assert.Equal(["r.jpg", "u.jpg"], defaults.Groups.SelectMany(g => g.Copies).Select(c => c.Media.FileName).Order().ToArray());
         Assert.Contains(defaults.Skipped, s => s.Reason == SkipReason.Trashed);
         Assert.Contains(defaults.Skipped, s => s.Reason == SkipReason.EmptyFile);
         Assert.Contains(defaults.Skipped, s => s.Reason == SkipReason.Resolution);
         Assert.Contains(defaults.Skipped, s => s.Reason == SkipReason.NotMedia);
 
         var strict = ImportPlanner.Plan(media, new ImportOptions { SkipUnmatched = true, Archived = ArchivedMode.Skip, IncludeTrashed = true });
-        Assert.Equal(["s.jpg", "t.jpg"], strict.Groups.Select(g => g.DisplayName).Order().ToArray());
+        Assert.Equal(["s.jpg", "t.jpg"], strict.Groups.SelectMany(g => g.Copies).Select(c => c.Media.FileName).Order().ToArray());
         Assert.Contains(strict.Skipped, s => s.Reason == SkipReason.Unmatched);
         Assert.Contains(strict.Skipped, s => s.Reason == SkipReason.Archived);
     }

@@ -38,6 +38,9 @@ public sealed class TakeoutImportTests(LocalServerFixture fixture) : IClassFixtu
             Assert.Equal(1, json.RootElement.GetProperty("skipped").GetProperty("trashed").GetInt32());
         }
 
+        var counts = await OutcomeIdentity.AssertAsync(cli, parts, run.Out);
+        Assert.Equal((9, 1, 1), (counts["uploaded"], counts["copyOfAnother"], counts["leftOut"]));
+
         using var reader = new AccountReader(cli.Home, email);
         var files = (await reader.FilesAsync()).ToDictionary(f => f.Title);
         Assert.Equal(8, files.Count);
@@ -98,6 +101,8 @@ public sealed class TakeoutImportTests(LocalServerFixture fixture) : IClassFixtu
             Assert.Equal(0, json.RootElement.GetProperty("uploaded").GetInt32());
         }
 
+        Assert.Equal(10, (await OutcomeIdentity.AssertAsync(cli, parts, again.Out))["doneEarlier"]);
+
         Assert.Equal(8, (await reader.FilesAsync()).Count);
     }
 
@@ -129,8 +134,9 @@ public sealed class TakeoutImportTests(LocalServerFixture fixture) : IClassFixtu
         var (cli, email) = await LoggedInAsync();
         using var _ = cli;
 
-        var run = await cli.RunAsync(["takeout", "import", .. parts, "--album", "From Google", "--timezone", "Asia/Tokyo", "--resolutions", resolutions]);
+        var run = await cli.RunAsync(["takeout", "import", .. parts, "--album", "From Google", "--timezone", "Asia/Tokyo", "--resolutions", resolutions, "--json"]);
         Assert.True(run.ExitCode == 0, run.Error + run.Out);
+        Assert.Equal(2, (await OutcomeIdentity.AssertAsync(cli, parts, run.Out))["leftOut"]);
 
         using var reader = new AccountReader(cli.Home, email);
         var files = await reader.FilesAsync();
