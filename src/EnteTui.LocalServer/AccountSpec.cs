@@ -21,6 +21,13 @@ public sealed record AccountSpec(string Email, string Password)
     /// <summary>Passkey second factor: login answers with a `passkeySessionID` to poll until verified.</summary>
     public bool Passkey { get; init; }
 
+    /// <summary>
+    /// Passkey only: the "browser" approves each passkey session by itself this long after the login
+    /// created it, measured on the server's <see cref="LocalServerOptions.Time"/>. Null: only
+    /// <see cref="LocalEnteServer.VerifyPasskeySession"/> (or opening the verify link) approves.
+    /// </summary>
+    public TimeSpan? PasskeyApprovalDelay { get; init; }
+
     /// <summary>This user's storage quota in encrypted bytes (overrides the server-wide one).</summary>
     public long? StorageQuotaBytes { get; init; }
 }

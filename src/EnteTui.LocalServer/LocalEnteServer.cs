@@ -56,6 +56,16 @@ public sealed class LocalEnteServer : IAsyncDisposable
         set => components.Settings.StorageQuota = value;
     }
 
+    /// <summary>Counters of what clients did (token headers on downloads, rate-limited logins).</summary>
+    public ServerStats Stats => components.Stats;
+
+    /// <summary>museum's login-path limit per client, path and minute; 0 for none (see <see cref="LocalServerOptions.AuthRateLimitPerMinute"/>).</summary>
+    public int AuthRateLimitPerMinute
+    {
+        get => components.Settings.AuthRateLimitPerMinute;
+        set => components.Settings.AuthRateLimitPerMinute = value;
+    }
+
     internal ServerComponents Components => components;
 
     public static async Task<LocalEnteServer> StartAsync(LocalServerOptions options, CancellationToken cancellationToken = default)

@@ -6,6 +6,9 @@ namespace EnteTui.LocalServer;
 /// <summary>How to start a <see cref="LocalEnteServer"/>.</summary>
 public sealed record LocalServerOptions
 {
+    /// <summary>museum: 10 requests a minute per client and path on the login paths.</summary>
+    public const int MuseumAuthRateLimit = 10;
+
     /// <summary>Where the LiteDB file and the blob folder live. Null: a fresh temp folder, deleted on dispose.</summary>
     public string? DataDirectory { get; init; }
 
@@ -20,7 +23,7 @@ public sealed record LocalServerOptions
 
     public FaultOptions Faults { get; init; } = FaultOptions.None;
 
-    /// <summary>The clock that added latency waits on (tests pass a fake one).</summary>
+    /// <summary>The clock of added latency, rate-limit windows and self-approving passkeys (tests pass a fake one).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>
@@ -34,6 +37,14 @@ public sealed record LocalServerOptions
 
     /// <summary>Logging of the server (requests, faults, errors). Default: none.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+
+    /// <summary>
+    /// museum's limit on the login paths (`/users/srp/*`, `/users/ott`, `/users/verify-email`,
+    /// `/users/two-factor/*`): requests per minute per client and path; 0 turns it off. A test that logs
+    /// in more often raises it here or with `POST /__admin/settings {"authRateLimitPerMinute":N}`.
+    /// </summary>
+    public int AuthRateLimitPerMinute { get; init; } = MuseumAuthRateLimit;
+
 
     /// <summary>Serve the test-only `/__admin/...` surface (mutations, faults, passkey verification).</summary>
     public bool EnableAdminApi { get; init; } = true;

@@ -50,6 +50,19 @@ public sealed class ApiConnection
         return request;
     }
 
+    /// <summary>
+    /// A download from the API host (spec §4.8): the token rides in `?token=`, never in a header, as
+    /// Ente's web client does. museum answers with a 307 to object storage and logs a token header on
+    /// these paths as "critical: sending token to another service". Logs and messages name the path only.
+    /// </summary>
+    internal HttpRequestMessage CreateDownloadRequest(string path)
+    {
+        var query = token is null ? "" : $"?token={Uri.EscapeDataString(token)}";
+        var request = new HttpRequestMessage(HttpMethod.Get, Url(path + query));
+        request.Headers.Add(ApiHeaders.ClientPackage, ApiHeaders.PhotosPackage);
+        return request;
+    }
+
     internal static HttpContent Json<T>(T body)
     {
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, EnteJson.Options));
@@ -73,9 +86,9 @@ public sealed class ApiConnection
         return response;
     }
 
-    internal async Task<T> GetJsonAsync<T>(string pathAndQuery, CancellationToken cancellationToken)
+    internal async Task<T> GetJsonAsync<T>(string pathAndQuery, CancellationToken cancellationToken, bool retryRateLimit = true)
     {
-        using var response = await SendAsync(HttpMethod.Get, pathAndQuery, static () => null, cancellationToken);
+        using var response = await SendAsync(HttpMethod.Get, pathAndQuery, static () => null, cancellationToken, retryRateLimit: retryRateLimit);
         return await ReadJsonAsync<T>(response, Call(pathAndQuery), cancellationToken);
     }
 

@@ -2,7 +2,10 @@ using EnteTui.Core.Api.Wire;
 
 namespace EnteTui.Core.Api;
 
-/// <summary>Login and session endpoints (spec §2). Login calls do not retry a 429: there it means "too many attempts".</summary>
+/// <summary>
+/// Login and session endpoints (spec §2). Login calls never retry a 429: there it means "too many
+/// attempts", or museum's 10-a-minute limit on these paths (§2.8), which a retry inside the minute only prolongs.
+/// </summary>
 public sealed class AuthApi
 {
     private readonly ApiConnection connection;
@@ -14,7 +17,7 @@ public sealed class AuthApi
     {
         try
         {
-            var response = await connection.GetJsonAsync<SrpAttributesResponse>($"users/srp/attributes?email={Uri.EscapeDataString(email)}", cancellationToken);
+            var response = await connection.GetJsonAsync<SrpAttributesResponse>($"users/srp/attributes?email={Uri.EscapeDataString(email)}", cancellationToken, retryRateLimit: false);
             return response.Attributes;
         }
         catch (EnteApiException e) when (e.StatusCode == 404)
@@ -48,14 +51,15 @@ public sealed class AuthApi
 
     /// <summary>
     /// <c>GET /users/two-factor/passkeys/get-token</c>: null while the browser has not finished
-    /// (400 <c>SESSION_NOT_VERIFIED</c>); throws on 404/410 (restart the login).
+    /// (400 <c>SESSION_NOT_VERIFIED</c>); throws on 404/410 (restart the login) and 429 (rate limited:
+    /// the caller paces, see <see cref="Accounts.Login.PasskeyPacing"/>).
     /// </summary>
     public async Task<AuthorizationResponse?> TryGetPasskeyTokenAsync(string passkeySessionId, CancellationToken cancellationToken)
     {
         try
         {
             return await connection.GetJsonAsync<AuthorizationResponse>(
-                $"users/two-factor/passkeys/get-token?sessionID={Uri.EscapeDataString(passkeySessionId)}", cancellationToken);
+                $"users/two-factor/passkeys/get-token?sessionID={Uri.EscapeDataString(passkeySessionId)}", cancellationToken, retryRateLimit: false);
         }
         catch (EnteApiException e) when (e.StatusCode == 400 && e.ServerCode == "SESSION_NOT_VERIFIED")
         {

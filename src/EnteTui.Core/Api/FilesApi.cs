@@ -14,7 +14,7 @@ public sealed class FilesApi
         storage = new ObjectStorage(connection);
     }
 
-    /// <summary>The encrypted file object, streamed: <c>GET /files/download/{id}</c>, following a 307 to storage without the token.</summary>
+    /// <summary>The encrypted file object, streamed: <c>GET /files/download/{id}</c>, token in the query, following a 307 to storage without any token.</summary>
     public Task<ObjectDownload> DownloadFileAsync(long fileId, CancellationToken cancellationToken) =>
         DownloadAsync($"files/download/{fileId}", cancellationToken);
 
@@ -38,7 +38,7 @@ public sealed class FilesApi
     {
         var call = connection.Call(path);
         var policy = new RequestPolicy(call.Target, HttpCompletionOption.ResponseHeadersRead);
-        var response = await connection.Http.SendAsync(() => connection.CreateRequest(HttpMethod.Get, path), policy, cancellationToken);
+        var response = await connection.Http.SendAsync(() => connection.CreateDownloadRequest(path), policy, cancellationToken);
         response = await storage.FollowRedirectsAsync(response, cancellationToken);
         var source = response.RequestMessage?.RequestUri is { } uri ? EnteEndpoint.Describe(uri) : call.Target;
         await ApiConnection.EnsureSuccessAsync(response, call with { Target = source }, cancellationToken);

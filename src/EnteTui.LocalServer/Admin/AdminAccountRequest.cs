@@ -17,6 +17,9 @@ internal sealed class AdminAccountRequest
 
     public bool Passkey { get; set; }
 
+    /// <summary>Seconds after which a passkey session approves itself (on the server's clock); null: never by itself.</summary>
+    public double? PasskeyApprovalSeconds { get; set; }
+
     public long? StorageQuotaBytes { get; set; }
 
     /// <summary>For `POST /__admin/seed`: the folder to seed from (a path on the server's machine).</summary>
@@ -24,7 +27,7 @@ internal sealed class AdminAccountRequest
 
     public AccountSpec ToSpec()
     {
-        var spec = new AccountSpec(Email, Password) { EmailMfa = EmailMfa, TotpSecret = TotpSecret, Passkey = Passkey, StorageQuotaBytes = StorageQuotaBytes };
+        var spec = new AccountSpec(Email, Password) { EmailMfa = EmailMfa, TotpSecret = TotpSecret, Passkey = Passkey, PasskeyApprovalDelay = PasskeyApprovalSeconds is { } s ? TimeSpan.FromSeconds(s) : null, StorageQuotaBytes = StorageQuotaBytes };
         spec = OpsLimit is { } ops ? spec with { OpsLimit = ops } : spec;
         return MemLimit is { } mem ? spec with { MemLimit = mem } : spec;
     }

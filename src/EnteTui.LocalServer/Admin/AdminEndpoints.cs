@@ -72,6 +72,11 @@ internal static class AdminEndpoints
                 settings.DiffPageLimit = limit;
             }
 
+            if (request.AuthRateLimitPerMinute is { } rate)
+            {
+                settings.AuthRateLimitPerMinute = rate;
+            }
+
             if (request.ClearStorageQuota)
             {
                 settings.StorageQuota = null;
@@ -81,7 +86,9 @@ internal static class AdminEndpoints
                 settings.StorageQuota = quota;
             }
 
-            return JsonResponses.Ok(new { diffPageLimit = settings.DiffPageLimit, storageQuotaBytes = settings.StorageQuota });
+            return JsonResponses.Ok(new { diffPageLimit = settings.DiffPageLimit, storageQuotaBytes = settings.StorageQuota, authRateLimitPerMinute = settings.AuthRateLimitPerMinute });
         });
+        admin.MapGet("/stats", (ServerStats stats) =>
+            JsonResponses.Ok(new { tokenHeadersOnDownloads = stats.TokenHeadersOnDownloads, rateLimitedRequests = stats.RateLimitedRequests }));
     }
 }

@@ -8,4 +8,7 @@ internal sealed class AdminSettingsRequest
     public long? StorageQuotaBytes { get; set; }
 
     public bool ClearStorageQuota { get; set; }
+
+    /// <summary>museum's login-path limit per client, path and minute; 0 turns it off.</summary>
+    public int? AuthRateLimitPerMinute { get; set; }
 }

@@ -13,7 +13,8 @@ internal static class Authorizer
     public const long SecondFactorValidity = 10L * 60 * 1_000_000;
     public const string AccountsPath = "/__admin/accounts";
 
-    public static AuthorizationResponse AfterFirstFactor(ServerDatabase d, UserRecord user, string app, string baseUrl)
+    /// <summary>A second-factor session when the account has one, else the token; <paramref name="serverNow"/> (a test's fake clock) times a self-approving passkey.</summary>
+    public static AuthorizationResponse AfterFirstFactor(ServerDatabase d, UserRecord user, string app, string baseUrl, DateTimeOffset serverNow)
     {
         var now = MonotonicClock.WallMicroseconds;
         var response = Empty(user.Id);
@@ -22,6 +23,13 @@ internal static class Authorizer
         if (user.HasPasskey)
         {
             response.PasskeySessionId = NewSession(d, user.Id, SecondFactorKind.Passkey, now);
+            if (user.PasskeyApprovalDelay > 0)
+            {
+                var session = d.SecondFactorSessions.FindById(response.PasskeySessionId);
+                session.ApproveAt = Micros(serverNow) + user.PasskeyApprovalDelay;
+                d.SecondFactorSessions.Update(session);
+            }
+
             response.AccountsUrl = baseUrl.TrimEnd('/') + AccountsPath;
             response.TwoFactorSessionIdV2 = totpSession ?? "";
             return response;
@@ -69,6 +77,8 @@ internal static class Authorizer
         });
         return token;
     }
+
+    public static long Micros(DateTimeOffset time) => (time.UtcDateTime - DateTime.UnixEpoch).Ticks / 10;
 
     /// <summary>The first-factor response shape: every session field present, empty meaning absent.</summary>
     private static AuthorizationResponse Empty(long userId) => new()

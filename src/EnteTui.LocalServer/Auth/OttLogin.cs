@@ -18,10 +18,10 @@ internal static class OttLogin
         notices.OttSent(email, code);
     }
 
-    public static AuthorizationResponse Verify(ServerDatabase db, VerifyEmailRequest request, string app, string baseUrl)
+    public static AuthorizationResponse Verify(ServerDatabase db, VerifyEmailRequest request, string app, string baseUrl, DateTimeOffset serverNow)
     {
         var email = Emails.Normalize(request.Email);
-        return db.Write(d => Check(d, email, request.Ott.Trim(), app, baseUrl)).Unwrap();
+        return db.Write(d => Check(d, email, request.Ott.Trim(), app, baseUrl, serverNow)).Unwrap();
     }
 
     private static Outcome<string> Issue(ServerDatabase d, string email, string? purpose, string app)
@@ -49,7 +49,7 @@ internal static class OttLogin
         return code;
     }
 
-    private static Outcome<AuthorizationResponse> Check(ServerDatabase d, string email, string code, string app, string baseUrl)
+    private static Outcome<AuthorizationResponse> Check(ServerDatabase d, string email, string code, string app, string baseUrl, DateTimeOffset serverNow)
     {
         var active = Active(d, email, app, MonotonicClock.WallMicroseconds);
         if (active.Count > 0 && active.Max(o => o.WrongAttempts) >= MaxWrongAttempts)
@@ -76,7 +76,7 @@ internal static class OttLogin
 
         d.Otts.Delete(match.Id);
         var user = d.Users.FindOne(u => u.Email == email) ?? CreateUser(d, email);
-        return Authorizer.AfterFirstFactor(d, user, app, baseUrl);
+        return Authorizer.AfterFirstFactor(d, user, app, baseUrl, serverNow);
     }
 
     private static List<OttRecord> Active(ServerDatabase d, string email, string app, long now) =>

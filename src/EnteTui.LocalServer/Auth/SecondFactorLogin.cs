@@ -13,8 +13,8 @@ internal static class SecondFactorLogin
     public static AuthorizationResponse VerifyTotp(ServerDatabase db, TwoFactorVerifyRequest request, string app) =>
         db.Write(d => CheckTotp(d, request.SessionId, request.Code.Trim(), app)).Unwrap();
 
-    public static AuthorizationResponse PasskeyToken(ServerDatabase db, string? sessionId, string app) =>
-        db.Write(d => FetchPasskeyToken(d, sessionId ?? "", app)).Unwrap();
+    public static AuthorizationResponse PasskeyToken(ServerDatabase db, string? sessionId, string app, DateTimeOffset serverNow) =>
+        db.Write(d => FetchPasskeyToken(d, sessionId ?? "", app, Authorizer.Micros(serverNow))).Unwrap();
 
     /// <summary>What the browser ceremony would do: marks a passkey session verified. False when unknown.</summary>
     public static bool MarkPasskeyVerified(ServerDatabase db, string sessionId) => db.Write(d =>
@@ -61,7 +61,7 @@ internal static class SecondFactorLogin
         return Authorizer.IssueToken(d, user, app);
     }
 
-    private static Outcome<AuthorizationResponse> FetchPasskeyToken(ServerDatabase d, string sessionId, string app)
+    private static Outcome<AuthorizationResponse> FetchPasskeyToken(ServerDatabase d, string sessionId, string app, long serverNow)
     {
         var session = d.SecondFactorSessions.FindById(sessionId);
         if (session is not { Kind: SecondFactorKind.Passkey })
@@ -74,7 +74,7 @@ internal static class SecondFactorLogin
             return ApiException.Coded(410, "INVALID_SESSION", "Session is no longer valid");
         }
 
-        if (!session.IsVerified)
+        if (!session.IsVerified && (session.ApproveAt == 0 || serverNow < session.ApproveAt))
         {
             return ApiException.Coded(400, "SESSION_NOT_VERIFIED", "Passkey verification is not complete");
         }

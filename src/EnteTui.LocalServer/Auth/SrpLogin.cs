@@ -52,7 +52,7 @@ internal static class SrpLogin
         return db.Write(d => NewSession(d, request.SrpUserId, request.SrpA)).Unwrap();
     }
 
-    public static AuthorizationResponse VerifySession(ServerDatabase db, VerifySrpSessionRequest request, string app, string baseUrl)
+    public static AuthorizationResponse VerifySession(ServerDatabase db, VerifySrpSessionRequest request, string app, string baseUrl, DateTimeOffset serverNow)
     {
         var m1 = DecodeOrBadRequest(request.SrpM1);
         if (m1.Length != SrpServerSession.M1Length)
@@ -60,7 +60,7 @@ internal static class SrpLogin
             throw ApiException.BadRequestCoded($"srpM1 size is {m1.Length}, expected {SrpServerSession.M1Length}");
         }
 
-        return db.Write(d => Verify(d, request, m1, app, baseUrl)).Unwrap();
+        return db.Write(d => Verify(d, request, m1, app, baseUrl, serverNow)).Unwrap();
     }
 
     private static Outcome<CreateSrpSessionResponse> NewSession(ServerDatabase d, string srpUserId, string srpA)
@@ -98,7 +98,7 @@ internal static class SrpLogin
         return new CreateSrpSessionResponse { SessionId = session.Id.ToString("D"), SrpB = EnteBase64.Encode(publicB) };
     }
 
-    private static Outcome<AuthorizationResponse> Verify(ServerDatabase d, VerifySrpSessionRequest request, byte[] m1, string app, string baseUrl)
+    private static Outcome<AuthorizationResponse> Verify(ServerDatabase d, VerifySrpSessionRequest request, byte[] m1, string app, string baseUrl, DateTimeOffset serverNow)
     {
         var session = Guid.TryParse(request.SessionId, out var id) ? d.SrpSessions.FindById(id) : null;
         if (session is null || session.SrpUserId != request.SrpUserId)
@@ -130,7 +130,7 @@ internal static class SrpLogin
 
         session.IsVerified = true;
         d.SrpSessions.Update(session);
-        var response = Authorizer.AfterFirstFactor(d, user!, app, baseUrl);
+        var response = Authorizer.AfterFirstFactor(d, user!, app, baseUrl, serverNow);
         response.SrpM2 = EnteBase64.Encode(m2);
         return response;
     }

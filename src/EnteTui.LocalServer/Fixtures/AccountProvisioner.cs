@@ -65,6 +65,7 @@ internal static class AccountProvisioner
                 IsEmailMfaEnabled = spec.EmailMfa,
                 TotpSecret = spec.TotpSecret,
                 HasPasskey = spec.Passkey,
+                PasskeyApprovalDelay = spec.PasskeyApprovalDelay is { } delay ? delay.Ticks / 10 : 0,
                 StorageQuota = spec.StorageQuotaBytes,
                 CreationTime = MonotonicClock.WallMicroseconds,
             };

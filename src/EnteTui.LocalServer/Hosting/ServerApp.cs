@@ -4,6 +4,7 @@ using EnteTui.LocalServer.Auth;
 using EnteTui.LocalServer.Endpoints;
 using EnteTui.LocalServer.Faults;
 using EnteTui.LocalServer.Http;
+using EnteTui.LocalServer.RateLimits;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,9 @@ internal static class ServerApp
             .AddSingleton(components.Signer)
             .AddSingleton(components.Settings)
             .AddSingleton(components.Faults)
+            .AddSingleton(components.Time)
+            .AddSingleton(components.RateLimiter)
+            .AddSingleton(components.Stats)
             .AddSingleton(sp => new ServerNotices(options.Output, sp.GetRequiredService<ILogger<ServerNotices>>()));
 
         // museum (gin) gzips JSON when the client accepts it; object downloads stay uncompressed, as from S3.
@@ -50,6 +54,8 @@ internal static class ServerApp
         app.UseResponseCompression();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<ApiExceptionMiddleware>();
+        app.UseMiddleware<DownloadTokenWatch>();
+        app.UseMiddleware<AuthRateLimitMiddleware>();
         UserEndpoints.Map(app);
         CollectionEndpoints.Map(app);
         FileEndpoints.Map(app);

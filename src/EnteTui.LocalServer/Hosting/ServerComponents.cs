@@ -1,5 +1,6 @@
 using EnteTui.LocalServer.Faults;
 using EnteTui.LocalServer.Http;
+using EnteTui.LocalServer.RateLimits;
 using EnteTui.LocalServer.State;
 using EnteTui.LocalServer.Storage;
 
@@ -15,7 +16,9 @@ internal sealed class ServerComponents : IDisposable
         Database = new ServerDatabase(Path.Combine(dataDirectory, "server.db"));
         Objects = new ObjectStore(Path.Combine(dataDirectory, "objects"));
         Signer = new UrlSigner(Database);
-        Settings = new ServerSettings(options.DiffPageLimit, options.StorageQuotaBytes, options.BlobHost);
+        Settings = new ServerSettings(options.DiffPageLimit, options.StorageQuotaBytes, options.BlobHost, options.AuthRateLimitPerMinute);
+        Time = options.Time;
+        RateLimiter = new AuthRateLimiter(options.Time);
         Faults = new FaultInjector(options.Time);
         Faults.Configure(options.Faults);
     }
@@ -31,6 +34,12 @@ internal sealed class ServerComponents : IDisposable
     public ServerSettings Settings { get; }
 
     public FaultInjector Faults { get; }
+
+    public TimeProvider Time { get; }
+
+    public AuthRateLimiter RateLimiter { get; }
+
+    public ServerStats Stats { get; } = new();
 
     public void Dispose() => Database.Dispose();
 }

@@ -4,9 +4,11 @@ namespace EnteTui.LocalServer.Http;
 internal sealed class ServerSettings
 {
     private int diffPageLimit;
+    private int authRateLimitPerMinute;
 
-    public ServerSettings(int diffPageLimit, long? storageQuota, string? blobHost = null)
+    public ServerSettings(int diffPageLimit, long? storageQuota, string? blobHost = null, int authRateLimitPerMinute = 0)
     {
+        AuthRateLimitPerMinute = authRateLimitPerMinute;
         BlobHost = blobHost;
         DiffPageLimit = diffPageLimit;
         StorageQuota = storageQuota;
@@ -20,6 +22,17 @@ internal sealed class ServerSettings
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
             Volatile.Write(ref diffPageLimit, value);
+        }
+    }
+
+    /// <summary>Requests per minute per client and path on museum's login paths; 0 for no limit.</summary>
+    public int AuthRateLimitPerMinute
+    {
+        get => Volatile.Read(ref authRateLimitPerMinute);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            Volatile.Write(ref authRateLimitPerMinute, value);
         }
     }
 

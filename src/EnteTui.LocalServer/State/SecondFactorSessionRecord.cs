@@ -16,5 +16,8 @@ internal sealed class SecondFactorSessionRecord
     /// <summary>Passkey only: set once the browser ceremony (here: an admin call) finished.</summary>
     public bool IsVerified { get; set; }
 
+    /// <summary>Passkey only: server-clock microseconds from which the session counts as verified; 0: never by itself.</summary>
+    public long ApproveAt { get; set; }
+
     public int TokenFetchCount { get; set; }
 }

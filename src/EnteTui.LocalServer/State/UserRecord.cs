@@ -26,6 +26,9 @@ internal sealed class UserRecord
 
     public bool HasPasskey { get; set; }
 
+    /// <summary>Microseconds after which a passkey session approves itself; 0: only an explicit verification does.</summary>
+    public long PasskeyApprovalDelay { get; set; }
+
     /// <summary>Storage quota in bytes; null means unlimited (the server-wide option still applies).</summary>
     public long? StorageQuota { get; set; }
 

@@ -6,7 +6,9 @@ using EnteTui.Core.Crypto;
 using EnteTui.Core.Tests.Support;
 using EnteTui.LocalServer.Auth;
 using Microsoft.AspNetCore.Http;
+using EnteTui.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EnteTui.Core.Tests.Accounts;
 
@@ -126,15 +128,18 @@ public class LoginFlowTests
             }
         });
         using var api = new TestApi();
-        var flow = Factory(api).Create(server.BaseUrl, "a@example.org");
+        var clock = new FakeTimeProvider();
+        var flow = Factory(api, clock).Create(server.BaseUrl, "a@example.org");
         await flow.StartAsync();
 
         var passkey = Assert.IsType<NeedPasskey>(await flow.SubmitEmailCodeAsync("123456"));
         Assert.Equal("https://accounts.example.org/passkeys/verify?passkeySessionID=pk-session_1&redirect=ente-cli://passkey&clientPackage=io.ente.photos", passkey.VerificationUrl);
         Assert.False(passkey.TotpAvailable);
-        Assert.IsType<NeedPassword>(await flow.WaitForPasskeyAsync(TimeSpan.FromMilliseconds(20)));
+        var started = clock.GetUtcNow();
+        Assert.IsType<NeedPassword>(await FakeClockDriver.RunAsync(clock, flow.WaitForPasskeyAsync(), TimeSpan.FromMinutes(1)));
 
         Assert.Equal(3, polls);
+        Assert.InRange(clock.GetUtcNow() - started, TimeSpan.FromSeconds(21), TimeSpan.FromSeconds(23));
         Assert.Contains("/users/two-factor/passkeys/get-token?sessionID=pk-session_1", server.Requests.Last().PathAndQuery);
     }
 
@@ -163,7 +168,7 @@ public class LoginFlowTests
         await flow.SubmitEmailCodeAsync("123456");
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => flow.WaitForPasskeyAsync(TimeSpan.FromMilliseconds(20), cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => flow.WaitForPasskeyAsync(cancellationToken: cancel.Token));
 
         Assert.DoesNotContain(server.Requests, r => r.PathAndQuery == "/users/ott");
     }
@@ -195,7 +200,7 @@ public class LoginFlowTests
         Assert.Contains(message, error.Message);
     }
 
-    private static LoginFlowFactory Factory(TestApi api) => new(api.Factory, TimeProvider.System, NullLogger<LoginFlow>.Instance);
+    private static LoginFlowFactory Factory(TestApi api, TimeProvider? time = null) => new(api.Factory, time ?? TimeProvider.System, NullLogger<LoginFlow>.Instance);
 
     private static Task Json<T>(HttpContext context, T body) =>
         context.Response.WriteAsync(JsonSerializer.Serialize(body, EnteJson.Options));

@@ -127,30 +127,16 @@ public sealed class LoginFlow
         return Continue(response);
     }
 
-    /// <summary>Polls <c>get-token</c> until the browser has verified the passkey, or <paramref name="cancellationToken"/> fires.</summary>
-    public async Task<LoginStep> WaitForPasskeyAsync(TimeSpan? pollInterval = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Polls <c>get-token</c> within museum's rate limit (<see cref="PasskeyPacing"/>) until the browser
+    /// has verified the passkey; throws <see cref="LoginException"/> after <see cref="PasskeyWait.Timeout"/>
+    /// and <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires.
+    /// </summary>
+    public async Task<LoginStep> WaitForPasskeyAsync(PasskeyWait? wait = null, CancellationToken cancellationToken = default)
     {
         Require<NeedPasskey>();
-        var interval = pollInterval ?? TimeSpan.FromSeconds(3);
-        while (true)
-        {
-            AuthorizationResponse? response;
-            try
-            {
-                response = await api.Auth.TryGetPasskeyTokenAsync(passkeySessionId!, cancellationToken);
-            }
-            catch (EnteApiException e) when (e.StatusCode is 404 or 410)
-            {
-                throw new LoginException("The passkey session has expired or is unknown; start the login again.", e);
-            }
-
-            if (response is not null)
-            {
-                return Continue(response);
-            }
-
-            await Task.Delay(interval, time, cancellationToken);
-        }
+        var poller = new PasskeyPoller(api.Auth, time, logger);
+        return Continue(await poller.WaitAsync(passkeySessionId!, wait ?? new PasskeyWait(), cancellationToken));
     }
 
     private async Task<LoginStep> BeginEmailCodeAsync(bool send, CancellationToken cancellationToken)

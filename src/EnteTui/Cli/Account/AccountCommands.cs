@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using EnteTui.Cli.Export;
 using EnteTui.Cli.Hosting;
 using EnteTui.Core.Accounts;
 using EnteTui.Core.Api;
@@ -28,19 +29,30 @@ public static class AccountCommands
         var otp = new Option<string?>("--otp") { Description = "The one-time code emailed by Ente (for accounts that log in by email code)." };
         var totp = new Option<string?>("--totp") { Description = "The 6-digit code from the authenticator app (two-factor accounts)." };
         var exportDir = new Option<string?>("--export-dir") { Description = "Default export folder for this account (created on first export)." };
+        var passkeyTimeout = new Option<string>("--passkey-timeout")
+        {
+            Description = "How long to wait for a passkey approval (e.g. 90s, 10m, 1h); Enter checks at once.",
+            DefaultValueFactory = _ => "10m",
+        };
         var command = new Command("add", "Log in to an Ente account and store its session (adding an existing email replaces it).")
         {
-            endpoint, email, passwordStdin, otp, totp, exportDir,
+            endpoint, email, passwordStdin, otp, totp, exportDir, passkeyTimeout,
         };
         command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(host, cancellationToken, async () =>
         {
+            if (!IntervalParser.TryParse(parse.GetValue(passkeyTimeout), out var passkeyWait))
+            {
+                throw new ArgumentException("--passkey-timeout must look like 90s, 10m or 1h.");
+            }
+
             var request = new AddAccountRequest(
                 EnteEndpoint.Normalize(parse.GetValue(endpoint)!),
                 AccountEmail.Normalize(parse.GetValue(email)!),
                 parse.GetValue(passwordStdin),
                 NullIfBlank(parse.GetValue(otp)),
                 NullIfBlank(parse.GetValue(totp)),
-                NullIfBlank(parse.GetValue(exportDir)));
+                NullIfBlank(parse.GetValue(exportDir)),
+                passkeyWait);
             var (result, exitCode) = await new ConsoleLogin(host, request).RunAsync(cancellationToken);
             if (result is null)
             {

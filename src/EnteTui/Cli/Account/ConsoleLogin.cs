@@ -83,11 +83,7 @@ internal sealed class ConsoleLogin
                     step = await flow.SubmitTotpAsync(passkeyTotp, cancellationToken);
                     break;
                 case NeedPasskey need:
-                    host.Console.Out.WriteLine("This account uses a passkey. Open this URL in a browser and verify:");
-                    host.Console.Out.WriteLine($"  {need.VerificationUrl}");
-                    host.Console.Out.WriteLine("Waiting for the verification (Ctrl+C to cancel)…");
-                    host.Console.Out.Flush();
-                    step = await flow.WaitForPasskeyAsync(cancellationToken: cancellationToken);
+                    step = await ConsolePasskeyWait.RunAsync(host, flow, need, request.PasskeyTimeout, cancellationToken);
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown login step {step.GetType().Name}.");

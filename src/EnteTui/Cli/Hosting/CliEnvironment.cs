@@ -8,4 +8,7 @@ public sealed record CliEnvironment(ICliConsole Console, Func<string, string?> G
     public static CliEnvironment FromProcess() => new(new SystemConsole(), Environment.GetEnvironmentVariable);
 
     public AppPaths Paths { get; } = AppPaths.Resolve(GetVariable);
+
+    /// <summary>The clock of the run; null: the system's. Tests pass a FakeTimeProvider.</summary>
+    public TimeProvider? Time { get; init; }
 }

@@ -49,6 +49,11 @@ public sealed class CliHost : IAsyncDisposable
             .AddSingleton(MediaToolOptions.FromEnvironment(Environment.GetVariable))
             .AddEnteTuiCore(paths)
             .AddFileLogging(paths, Environment.GetVariable(FileLoggingExtensions.LevelVariable));
+        if (Environment.Time is { } time)
+        {
+            collection.AddSingleton(time);
+        }
+
         return collection.BuildServiceProvider();
     }
 }

@@ -8,6 +8,7 @@ namespace EnteTui.Tui.Adapters;
 /// <summary>Maps the service layer's <see cref="LoginFlow"/> steps to the login screen's, and stores the account when done.</summary>
 public sealed class LoginFlowAdapter(AccountStore store, LoginFlowFactory flows, SessionCache sessions) : ILoginFlow
 {
+    private readonly PasskeyCheckTrigger trigger = new();
     private LoginFlow? flow;
 
     public async Task<LoginStep> BeginAsync(string endpoint, string email, CancellationToken cancellationToken)
@@ -25,8 +26,13 @@ public sealed class LoginFlowAdapter(AccountStore store, LoginFlowFactory flows,
     public async Task<LoginStep> SubmitTotpAsync(string code, CancellationToken cancellationToken) =>
         Map(await Flow.SubmitTotpAsync(code, cancellationToken).ConfigureAwait(false));
 
-    public async Task<LoginStep> WaitForPasskeyAsync(CancellationToken cancellationToken) =>
-        Map(await Flow.WaitForPasskeyAsync(cancellationToken: cancellationToken).ConfigureAwait(false));
+    public async Task<LoginStep> WaitForPasskeyAsync(Action<string> onStatus, CancellationToken cancellationToken)
+    {
+        var wait = new PasskeyWait { Trigger = trigger, OnStatus = status => onStatus(Describe(status)) };
+        return Map(await Flow.WaitForPasskeyAsync(wait, cancellationToken).ConfigureAwait(false));
+    }
+
+    public void CheckPasskeyNow() => trigger.CheckNow();
 
     public ValueTask DisposeAsync()
     {
@@ -45,6 +51,15 @@ public sealed class LoginFlowAdapter(AccountStore store, LoginFlowFactory flows,
         LoginCompleted done => Complete(done.Result),
         _ => throw new InvalidOperationException($"Unexpected login step {step.GetType().Name}."),
     };
+
+    private static string Describe(PasskeyWaitStatus status)
+    {
+        var next = $"next check in {Math.Max(0, (int)Math.Ceiling((status.NextCheck - status.At).TotalSeconds))} s";
+        var ends = $"gives up in {Math.Max(0, (int)Math.Ceiling((status.GivesUpAt - status.At).TotalMinutes))} min";
+        return status.RateLimited ? $"The server limits how often this may be checked; {next} ({ends})."
+            : status.AfterRequest ? $"Not approved yet; {next} ({ends})."
+            : $"Waiting for the passkey to be verified… {next} ({ends}).";
+    }
 
     private LoginStep Complete(LoginResult result)
     {

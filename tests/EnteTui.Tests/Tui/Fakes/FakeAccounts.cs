@@ -70,7 +70,9 @@ public sealed class FakeAccounts : IAccountsBackend
         public Task<LoginStep> SubmitTotpAsync(string code, CancellationToken cancellationToken) =>
             Task.FromResult(code == "123456" ? Done() : new LoginStep(LoginStepKind.Totp, Error: "Incorrect code."));
 
-        public async Task<LoginStep> WaitForPasskeyAsync(CancellationToken cancellationToken)
+        public void CheckPasskeyNow() => owner.Calls.Add("check passkey");
+
+        public async Task<LoginStep> WaitForPasskeyAsync(Action<string> onStatus, CancellationToken cancellationToken)
         {
             await owner.passkey.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
             return Done();

@@ -15,6 +15,13 @@ public interface ILoginFlow : IAsyncDisposable
 
     Task<LoginStep> SubmitTotpAsync(string code, CancellationToken cancellationToken);
 
-    /// <summary>Polls until the passkey was verified in the browser (returns the next step) or cancelled.</summary>
-    Task<LoginStep> WaitForPasskeyAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Polls, within the server's rate limit, until the passkey was verified in the browser (returns the
+    /// next step), the wait times out (throws) or is cancelled. <paramref name="onStatus"/> gets a line
+    /// to show, from any thread.
+    /// </summary>
+    Task<LoginStep> WaitForPasskeyAsync(Action<string> onStatus, CancellationToken cancellationToken);
+
+    /// <summary>Asks a running passkey wait to check at once (as soon as the server's limit allows).</summary>
+    void CheckPasskeyNow();
 }

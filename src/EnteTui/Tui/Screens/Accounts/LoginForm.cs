@@ -112,7 +112,7 @@ public sealed class LoginForm : View
         Code.Visible = false;
         Passkey.Visible = true;
         help.Y = Pos.AnchorEnd(3);
-        help.Lines = [Keys(("Esc", "cancel and start over"))];
+        help.Lines = [Keys(("Enter", "check now"), ("Esc", "cancel and start over"))];
         var lines = new List<TextLine>
         {
             TextLine.Plain("This account uses a passkey. Open this address on a device that has it:"),

@@ -29,6 +29,7 @@ public sealed class LoginScreen : Screen
         form.Server.Changed += () => form.ShowUrl(form.Server.SelfHosted);
         Keys = new KeyTable("Log in")
             .Primary([Key.Enter], () => "Log in", "Submit the form or the code", Submit, () => !working && step != LoginStepKind.Passkey)
+            .Bind([Key.Enter, Key.C], "Check now", "Ask the server now whether the passkey was approved (as often as its limit allows)", CheckPasskeyNow, () => step == LoginStepKind.Passkey)
             .Bind([Key.CursorDown], null, "Next field", () => form.Credentials.AdvanceFocus(NavigationDirection.Forward, TabBehavior.TabStop), () => step is null)
             .Bind([Key.CursorUp], null, "Previous field", () => form.Credentials.AdvanceFocus(NavigationDirection.Backward, TabBehavior.TabStop), () => step is null)
             .Bind([Key.Space, Key.CursorLeft, Key.CursorRight], null, "Switch between Ente's servers and a self-hosted one", form.Server.Toggle, () => form.Server.HasFocus)
@@ -221,7 +222,7 @@ public sealed class LoginScreen : Screen
         waiting = new CancellationTokenSource();
         var token = waiting.Token;
         Context.Await(
-            flow!.WaitForPasskeyAsync(token),
+            flow!.WaitForPasskeyAsync(text => Context.App.Invoke(() => ShowPasskeyStatus(token, text)), token),
             next =>
             {
                 if (!token.IsCancellationRequested)
@@ -236,6 +237,20 @@ public sealed class LoginScreen : Screen
                     form.ShowError(error.Message);
                 }
             });
+    }
+
+    private void ShowPasskeyStatus(CancellationToken wait, string text)
+    {
+        if (!wait.IsCancellationRequested && step == LoginStepKind.Passkey)
+        {
+            form.ShowStatus(text);
+        }
+    }
+
+    private void CheckPasskeyNow()
+    {
+        flow?.CheckPasskeyNow();
+        form.ShowStatus("Checking whether the passkey was approved…");
     }
 
     private void BackToCredentials()
