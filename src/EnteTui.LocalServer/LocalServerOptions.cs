@@ -45,6 +45,12 @@ public sealed record LocalServerOptions
     /// </summary>
     public int AuthRateLimitPerMinute { get; init; } = MuseumAuthRateLimit;
 
+    /// <summary>
+    /// For test fixtures whose tests each log in (a class run would pass museum's 10 a minute): the same
+    /// options with the login-path limit off. Tests of the limit itself use the default.
+    /// </summary>
+    public static LocalServerOptions ManyLogins => new() { AuthRateLimitPerMinute = 0 };
+
 
     /// <summary>Serve the test-only `/__admin/...` surface (mutations, faults, passkey verification).</summary>
     public bool EnableAdminApi { get; init; } = true;

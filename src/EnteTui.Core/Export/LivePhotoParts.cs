@@ -3,26 +3,25 @@ using System.IO.Compression;
 namespace EnteTui.Core.Export;
 
 /// <summary>
-/// Splits a decrypted live-photo ZIP into its image and video parts. Entries are chosen by their
-/// `image` / `video` name prefix; only the extension is taken from an entry name (letters and
-/// digits, at most 10), so a crafted entry name can never choose where a file is written.
+/// Splits a decrypted live-photo ZIP into its image and video parts (spec §4.9). A part is chosen by
+/// its `image` / `video` name prefix, of the whole entry name or of its last segment, so hostile names
+/// (`image/../../x.jpg`, `/tmp/video.mov`, `..\..\image.heic`) still yield their part, as Ente's CLI
+/// (which matches the substring) would. Only the extension is taken from an entry name (letters and
+/// digits, at most 10) and the caller names the files `&lt;title base&gt;&lt;ext&gt;`: an entry name never becomes a path.
 /// </summary>
 public static class LivePhotoParts
 {
+    private static readonly char[] Separators = ['/', '\\'];
+
     /// <summary>Extracts both parts into temporary files in <paramref name="dir"/>; returns (temp path, extension) per part.</summary>
     public static IReadOnlyList<(string Temp, string Extension)> Extract(string zipPath, string dir, long fileId)
     {
         using var zip = ZipFile.OpenRead(zipPath);
-        if (zip.Entries.Any(e => Escapes(e.FullName)))
-        {
-            throw new InvalidDataException("The live photo's zip has an entry name that points outside its folder (absolute or with `..`); refused.");
-        }
-
+        var image = Find(zip, "image", null) ?? throw new InvalidDataException("The live photo has no image part.");
+        var video = Find(zip, "video", image) ?? throw new InvalidDataException("The live photo has no video part.");
         var result = new List<(string, string)>();
-        foreach (var prefix in new[] { "image", "video" })
+        foreach (var entry in new[] { image, video })
         {
-            var entry = zip.Entries.FirstOrDefault(e => LastSegment(e.FullName).StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                ?? throw new InvalidDataException($"The live photo has no {prefix} part.");
             var temp = Path.Combine(dir, LeftoverFiles.NewTempName(fileId));
             result.Add((temp, SafeExtension(LastSegment(entry.FullName))));
             using var input = entry.Open();
@@ -40,9 +39,13 @@ public static class LivePhotoParts
         return extension.Length is > 1 and <= 11 && extension.Skip(1).All(char.IsAsciiLetterOrDigit) ? extension : "";
     }
 
-    /// <summary>An absolute name (`/x`, `\\x`, `C:x`) or one with a `..` segment: a hostile archive.</summary>
-    public static bool Escapes(string name) =>
-        name.StartsWith('/') || name.StartsWith('\\') || (name.Length > 1 && name[1] == ':') || name.Split('/', '\\').Contains("..");
+    /// <summary>The first file entry whose whole name, else whose last segment, starts with <paramref name="prefix"/>.</summary>
+    private static ZipArchiveEntry? Find(ZipArchive zip, string prefix, ZipArchiveEntry? taken)
+    {
+        var files = zip.Entries.Where(e => e != taken && LastSegment(e.FullName).Length > 0).ToList();
+        return files.FirstOrDefault(e => e.FullName.TrimStart(Separators).StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            ?? files.FirstOrDefault(e => LastSegment(e.FullName).StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+    }
 
-    private static string LastSegment(string name) => name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
+    private static string LastSegment(string name) => name[(name.LastIndexOfAny(Separators) + 1)..];
 }

@@ -60,13 +60,18 @@ public static class MediaPreparer
         };
     }
 
+    /// <summary>`image.ext` + `video.ext` as Ente's clients write them, or hostile names for a `hostile-zip` stem (see <see cref="SeedConventions"/>).</summary>
     private static byte[] Zip(string imagePath, string videoPath)
     {
+        var imageExtension = Path.GetExtension(imagePath).ToLowerInvariant();
+        var videoExtension = Path.GetExtension(videoPath).ToLowerInvariant();
+        var stem = Path.GetFileNameWithoutExtension(imagePath);
+        var hostile = stem.StartsWith(SeedConventions.HostileZipPrefix, StringComparison.OrdinalIgnoreCase);
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            archive.CreateEntryFromFile(imagePath, "image" + Path.GetExtension(imagePath).ToLowerInvariant(), CompressionLevel.NoCompression);
-            archive.CreateEntryFromFile(videoPath, "video" + Path.GetExtension(videoPath).ToLowerInvariant(), CompressionLevel.NoCompression);
+            archive.CreateEntryFromFile(imagePath, hostile ? $"image/../../../{stem}{imageExtension}" : "image" + imageExtension, CompressionLevel.NoCompression);
+            archive.CreateEntryFromFile(videoPath, hostile ? $"..\\..\\video{videoExtension}" : "video" + videoExtension, CompressionLevel.NoCompression);
         }
 
         return buffer.ToArray();

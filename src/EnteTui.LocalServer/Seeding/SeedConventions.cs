@@ -5,7 +5,9 @@ namespace EnteTui.LocalServer.Seeding;
 /// <list type="bullet">
 /// <item>each subfolder is an album named after the folder (any Unicode);</item>
 /// <item>media directly in the seed folder go to the Uncategorized collection;</item>
-/// <item>an image and a video with the same stem in one folder become one live photo;</item>
+/// <item>an image and a video with the same stem in one folder become one live photo; when the stem
+/// starts with `hostile-zip`, its zip entries get hostile names (`image/../../../&lt;stem&gt;.jpg`,
+/// `..\..\video.mov`) as a crafted upload could have, and clients must still export both parts;</item>
 /// <item>marker files in an album folder: `.hidden` (visibility 2), `.archived` (visibility 1),
 /// `.favorites` (the account's Favorites collection, named after the folder);</item>
 /// <item>`shared-by-&lt;email&gt;/&lt;album&gt;/...`: albums owned by a second account &lt;email&gt; (same
@@ -25,4 +27,5 @@ public static class SeedConventions
     public const string LegacyNameMarker = ".legacy-name";
     public const string DefaultHiddenFolder = ".hidden";
     public const string UncategorizedName = "Uncategorized";
+    public const string HostileZipPrefix = "hostile-zip";
 }

@@ -4,12 +4,15 @@ namespace EnteTui.Demo;
 
 /// <summary>
 /// Writes the demo's seed folder for the local server (see the server's SeedConventions): a few
-/// albums, a live photo, a video, an album shared by another account, an archived and a hidden
+/// albums, a live photo (and one with hostile zip entry names), a video, an album shared by another account, an archived and a hidden
 /// album, Unicode names, and photos outside any album.
 /// </summary>
 public static class SampleLibrary
 {
     public const string SharedBy = "bob@example.org";
+
+    /// <summary>A live photo in "Wedding" whose zip entries have hostile names (the local server's `hostile-zip` convention).</summary>
+    public const string HostileLivePhoto = LocalServer.Seeding.SeedConventions.HostileZipPrefix + "_0043";
 
     public static void Write(string folder, DateTimeOffset now)
     {
@@ -39,6 +42,8 @@ public static class SampleLibrary
         var live = Path.Combine(folder, "Wedding");
         File.WriteAllBytes(Path.Combine(live, "IMG_LIVE_0042.jpg"), SampleImages.Jpeg(seed++, 480, 360));
         File.WriteAllBytes(Path.Combine(live, "IMG_LIVE_0042.mov"), SampleVideo.Mov(seed++, 160, 120, 8));
+        File.WriteAllBytes(Path.Combine(live, HostileLivePhoto + ".jpg"), SampleImages.Jpeg(seed++, 480, 360));
+        File.WriteAllBytes(Path.Combine(live, HostileLivePhoto + ".mov"), SampleVideo.Mov(seed++, 160, 120, 8));
         File.WriteAllBytes(Path.Combine(folder, "Holiday 2023", "sunset.avi"), SampleVideo.Avi(seed++, 160, 120, 12));
 
         for (var i = 0; i < 2; i++)

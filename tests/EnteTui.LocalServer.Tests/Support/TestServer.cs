@@ -7,7 +7,7 @@ internal static class TestServer
     public const long FastMemLimit = 8L * 1024 * 1024;
 
     public static Task<LocalEnteServer> StartAsync(LocalServerOptions? options = null) =>
-        LocalEnteServer.StartAsync(options ?? new LocalServerOptions());
+        LocalEnteServer.StartAsync(options ?? LocalServerOptions.ManyLogins);
 
     public static AccountSpec Account(string email) => new(email, Password) { OpsLimit = 1, MemLimit = FastMemLimit };
 }

@@ -22,7 +22,7 @@ public sealed class LocalServerFixture : IAsyncLifetime
         return Server.CreateAccountAsync(configure is null ? spec : configure(spec));
     }
 
-    public async Task InitializeAsync() => server = await LocalEnteServer.StartAsync(new LocalServerOptions());
+    public async Task InitializeAsync() => server = await LocalEnteServer.StartAsync(LocalServerOptions.ManyLogins);
 
     public async Task DisposeAsync()
     {

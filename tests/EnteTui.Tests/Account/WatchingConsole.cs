@@ -3,11 +3,11 @@ using EnteTui.Cli.Hosting;
 namespace EnteTui.Tests.Account;
 
 /// <summary>A non-interactive console that calls back on every line written to stdout (to react to a printed URL).</summary>
-public sealed class WatchingConsole(Action<string> onLine) : ICliConsole
+public sealed class WatchingConsole(Action<string> onLine, TextReader? input = null) : ICliConsole
 {
     private readonly LineWriter output = new(onLine);
 
-    public TextReader In { get; } = new StringReader("");
+    public TextReader In { get; } = input ?? new StringReader("");
 
     public TextWriter Out => output;
 

@@ -11,7 +11,7 @@ namespace EnteTui.Tests.Chaos;
 public class HostileServerTests(ExportServerFixture fixture) : IClassFixture<ExportServerFixture>
 {
     [Fact]
-    public async Task Broken_keys_metadata_sizes_and_escaping_live_photo_names_fail_per_file_and_the_run_goes_on()
+    public async Task Broken_keys_metadata_and_sizes_fail_per_file_the_run_goes_on_and_an_escaping_live_photo_is_exported_safely()
     {
         var files = new[] { "good", "wrongkey", "garbled", "short", "long" }.ToDictionary(n => $"Hostile/{n}.jpg", n => ExportScenario.Bytes(n, 20_000));
         using var s = await ExportScenario.CreateAsync(fixture.Server, files);
@@ -36,14 +36,37 @@ public class HostileServerTests(ExportServerFixture fixture) : IClassFixture<Exp
         using var summary = JsonDocument.Parse(run.Out);
         var failures = summary.RootElement.GetProperty("failures").EnumerateArray()
             .ToDictionary(f => f.GetProperty("fileID").GetInt64(), f => f.GetProperty("message").GetString()!);
-        Assert.Equal(ids.Values.Append(escaping).Order(), failures.Keys.Order());
+        Assert.Equal(ids.Values.Order(), failures.Keys.Order());
+        Assert.DoesNotContain(escaping, failures.Keys);
         Assert.Contains("cannot be decrypted", failures[ids["wrongkey.jpg"]], StringComparison.Ordinal);
         Assert.Contains("cannot be decrypted", failures[ids["garbled.jpg"]], StringComparison.Ordinal);
-        Assert.Contains("outside its folder", failures[escaping], StringComparison.Ordinal);
         Assert.All(failures.Values, m => Assert.False(string.IsNullOrWhiteSpace(m)));
         Assert.True(File.Exists(Path.Combine(s.Root, "Hostile", "good.jpg")));
-        Assert.Equal(["good.jpg"], Directory.EnumerateFiles(Path.Combine(s.Root, "Hostile")).Select(f => Path.GetFileName(f)).ToArray());
+        Assert.Equal(["LIVE.jpg", "LIVE.mov", "good.jpg"], Directory.EnumerateFiles(Path.Combine(s.Root, "Hostile")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray());
+        AssertLivePhoto(s, "Hostile", "LIVE", ".jpg", ".mov");
         AssertNothingOutside(s);
+    }
+
+    [Fact]
+    public async Task Live_photo_parts_with_hostile_entry_names_are_written_as_the_title_with_the_part_extension()
+    {
+        using var s = await ExportScenario.CreateAsync(fixture.Server, new Dictionary<string, byte[]> { ["Live/plain.jpg"] = ExportScenario.Bytes("plain") });
+        var album = s.AlbumId("Live");
+        await s.User.UploadAsync(album, LivePhoto("dots.heic", "image/../../../x.heic", "video/../../../../y.mov"));
+        await s.User.UploadAsync(album, LivePhoto("absolute.jpg", "/etc/image.jpg", "/tmp/video.mp4"));
+        await s.User.UploadAsync(album, LivePhoto("backslash.jpg", "..\\..\\image.jpeg", "C:\\Windows\\video.mov"));
+
+        var run = await s.ExportAsync();
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Out);
+        Assert.Empty(JsonDocument.Parse(run.Out).RootElement.GetProperty("failures").EnumerateArray());
+        AssertLivePhoto(s, "Live", "dots", ".heic", ".mov");
+        AssertLivePhoto(s, "Live", "absolute", ".jpg", ".mp4");
+        AssertLivePhoto(s, "Live", "backslash", ".jpeg", ".mov");
+        Assert.Equal(7, Directory.EnumerateFiles(Path.Combine(s.Root, "Live")).Count());
+        Assert.Equal([".meta"], Directory.EnumerateDirectories(Path.Combine(s.Root, "Live")).Select(Path.GetFileName));
+        AssertNothingOutside(s);
+        Assert.False(File.Exists(Path.Combine(s.Root, "..", "x.heic")));
     }
 
     [Fact]
@@ -77,6 +100,16 @@ public class HostileServerTests(ExportServerFixture fixture) : IClassFixture<Exp
         Assert.True(run.ExitCode == 0, run.Error + run.Out);
         Assert.Equal(s.ExpectedTree(), s.ActualTree());
         AssertNothingOutside(s);
+    }
+
+    /// <summary>Both parts as `&lt;title base&gt;.&lt;part ext&gt;` with their bytes, each with its sidecar in `.meta/`.</summary>
+    private static void AssertLivePhoto(ExportScenario s, string album, string stem, string imageExtension, string videoExtension)
+    {
+        var folder = Path.Combine(s.Root, album);
+        Assert.Equal(ExportScenario.Bytes("image part", 1000), File.ReadAllBytes(Path.Combine(folder, stem + imageExtension)));
+        Assert.Equal(ExportScenario.Bytes("video part", 1000), File.ReadAllBytes(Path.Combine(folder, stem + videoExtension)));
+        Assert.True(File.Exists(Path.Combine(folder, ".meta", stem + imageExtension + ".json")), $"no sidecar for {stem}{imageExtension}");
+        Assert.True(File.Exists(Path.Combine(folder, ".meta", stem + videoExtension + ".json")), $"no sidecar for {stem}{videoExtension}");
     }
 
     private static void AssertNothingOutside(ExportScenario s)

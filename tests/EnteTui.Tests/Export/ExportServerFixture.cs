@@ -9,7 +9,7 @@ public sealed class ExportServerFixture : IAsyncLifetime
 
     public LocalEnteServer Server => server ?? throw new InvalidOperationException("not started");
 
-    public async Task InitializeAsync() => server = await LocalEnteServer.StartAsync(new LocalServerOptions());
+    public async Task InitializeAsync() => server = await LocalEnteServer.StartAsync(LocalServerOptions.ManyLogins);
 
     public async Task DisposeAsync()
     {

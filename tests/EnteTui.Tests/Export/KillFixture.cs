@@ -7,7 +7,7 @@ public sealed class KillFixture : IAsyncLifetime
 {
     public LocalEnteServer Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await LocalEnteServer.StartAsync(new LocalServerOptions());
+    public async Task InitializeAsync() => Server = await LocalEnteServer.StartAsync(LocalServerOptions.ManyLogins);
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }

@@ -20,7 +20,7 @@ public sealed class ImportDiskFullTests : IAsyncLifetime
     private SmallDisk? disk;
 
     public async Task InitializeAsync() =>
-        server = await LocalEnteServer.StartAsync(new LocalServerOptions { Faults = new FaultOptions { Latency = TimeSpan.FromMilliseconds(40) } });
+        server = await LocalEnteServer.StartAsync(LocalServerOptions.ManyLogins with { Faults = new FaultOptions { Latency = TimeSpan.FromMilliseconds(40) } });
 
     [SkippableFact]
     public async Task A_full_disk_during_the_import_state_writes_stops_cleanly_and_the_next_run_completes()

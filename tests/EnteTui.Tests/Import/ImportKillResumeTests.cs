@@ -22,7 +22,7 @@ public sealed class ImportKillResumeTests : IAsyncLifetime
     private LocalEnteServer? server;
 
     public async Task InitializeAsync() =>
-        server = await LocalEnteServer.StartAsync(new LocalServerOptions { Faults = new FaultOptions { Latency = TimeSpan.FromMilliseconds(10) } });
+        server = await LocalEnteServer.StartAsync(LocalServerOptions.ManyLogins with { Faults = new FaultOptions { Latency = TimeSpan.FromMilliseconds(10) } });
 
     [Fact]
     public async Task Killed_at_random_points_and_resumed_the_import_holds_each_photo_exactly_once()

@@ -15,7 +15,7 @@ public sealed class ImportReliabilityTests : IAsyncLifetime
 
     private LocalEnteServer Server => server!;
 
-    public async Task InitializeAsync() => server = await LocalEnteServer.StartAsync(new LocalServerOptions());
+    public async Task InitializeAsync() => server = await LocalEnteServer.StartAsync(LocalServerOptions.ManyLogins);
 
     private async Task<(CliRunner Cli, string Email)> LoggedInAsync()
     {

@@ -17,6 +17,9 @@ public sealed class CliRunner : IDisposable
 
     public string Home { get; }
 
+    /// <summary>The clock of the runs (e.g. a FakeTimeProvider); null: the system's.</summary>
+    public TimeProvider? Time { get; set; }
+
     public CliRunner WithVariable(string name, string value)
     {
         variables[name] = value;
@@ -30,7 +33,7 @@ public sealed class CliRunner : IDisposable
     /// <remarks>The console's Out and Error must return their text from ToString (StringWriter does).</remarks>
     public async Task<CliResult> RunAsync(string[] args, ICliConsole console, CancellationToken cancellationToken = default)
     {
-        var environment = new CliEnvironment(console, name => variables.GetValueOrDefault(name));
+        var environment = new CliEnvironment(console, name => variables.GetValueOrDefault(name)) { Time = Time };
         var exitCode = await CommandLineApp.RunAsync(args, environment, cancellationToken);
         return new CliResult(exitCode, console.Out.ToString() ?? "", console.Error.ToString() ?? "");
     }

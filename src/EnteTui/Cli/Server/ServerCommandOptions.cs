@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EnteTui.LocalServer;
 
 namespace EnteTui.Cli.Server;
 
@@ -25,6 +26,14 @@ internal sealed class ServerCommandOptions
 
     public Option<bool> Passkey { get; } = new("--passkey") { Description = "Require a passkey: open the printed verify URL to complete it." };
 
+    public Option<double?> PasskeyApproveAfter { get; } = new("--passkey-approve-after") { Description = "With --passkey: each passkey login approves itself after this many seconds." };
+
+    public Option<int> AuthRateLimit { get; } = new("--auth-rate-limit")
+    {
+        Description = "Requests per minute per client and path on the login paths, as museum (10); 0 turns the limit off.",
+        DefaultValueFactory = _ => LocalServerOptions.MuseumAuthRateLimit,
+    };
+
     public Option<int> PageSize { get; } = new("--page-size") { Description = "Soft limit of diff pages (museum: 2500).", DefaultValueFactory = _ => 2500 };
 
     public Option<long?> Quota { get; } = new("--quota") { Description = "Storage quota per user in bytes; past it uploads get 426." };
@@ -49,7 +58,7 @@ internal sealed class ServerCommandOptions
 
     public IEnumerable<Option> All =>
     [
-        Seed, Email, Password, Port, Data, OpsLimit, MemLimit, EmailMfa, TotpSecret, Passkey, PageSize, Quota,
+        Seed, Email, Password, Port, Data, OpsLimit, MemLimit, EmailMfa, TotpSecret, Passkey, PasskeyApproveAfter, AuthRateLimit, PageSize, Quota,
         Fail429, Fail500, FailReset, RetryAfter, LatencyMs, FaultSeed, FaultInclude, FaultExclude, NoAdmin,
     ];
 }

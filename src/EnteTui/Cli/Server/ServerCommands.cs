@@ -35,6 +35,7 @@ public static class ServerCommands
             EmailMfa = parse.GetValue(o.EmailMfa),
             TotpSecret = parse.GetValue(o.TotpSecret),
             Passkey = parse.GetValue(o.Passkey),
+            PasskeyApprovalDelay = parse.GetValue(o.PasskeyApproveAfter) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         };
         var loggerFactory = host.Get<ILoggerFactory>();
         var serverOptions = new LocalServerOptions
@@ -47,6 +48,7 @@ public static class ServerCommands
             Output = host.Console.Out,
             ConfigureLogging = logging => logging.AddProvider(new ForwardingLoggerProvider(loggerFactory)),
             EnableAdminApi = !parse.GetValue(o.NoAdmin),
+            AuthRateLimitPerMinute = Math.Max(0, parse.GetValue(o.AuthRateLimit)),
         };
 
         try

@@ -13,12 +13,18 @@ public sealed class RealTui : IDisposable
     private readonly CliHost host;
     private readonly ServiceBackends backends;
 
-    public RealTui(int width = 100, int height = 30)
+    /// <summary>A TUI of <paramref name="width"/> × <paramref name="height"/>; <paramref name="time"/>: a fake clock for the app (HTTP attempts may then take an hour of it, as it races ahead).</summary>
+    public RealTui(int width = 100, int height = 30, TimeProvider? time = null)
     {
         Home = Directory.CreateTempSubdirectory("ente-tui-home-").FullName;
         ExportDir = Path.Combine(Home, "export");
         var variables = new Dictionary<string, string> { ["ENTE_TUI_HOME"] = Home, ["HOME"] = Home };
-        host = new CliHost(new CliEnvironment(new TestConsole(), name => variables.GetValueOrDefault(name)));
+        if (time is not null)
+        {
+            variables["ENTE_TUI_HTTP_TIMEOUT_S"] = "3600";
+        }
+
+        host = new CliHost(new CliEnvironment(new TestConsole(), name => variables.GetValueOrDefault(name)) { Time = time });
         backends = ServiceBackends.Create(host);
         Tui = new TuiHarness(backends.Services, width, height);
     }
@@ -32,6 +38,14 @@ public sealed class RealTui : IDisposable
     /// <summary>Logs in through the login screen and waits for the album list.</summary>
     public void LogIn(string endpoint, string email, string password)
     {
+        SubmitLogin(endpoint, email, password);
+        Tui.WaitFor(() => Tui.Current is AlbumsScreen, "the album list");
+        Tui.WaitForText("Holiday 2023");
+    }
+
+    /// <summary>Fills the login screen and presses Enter.</summary>
+    public void SubmitLogin(string endpoint, string email, string password)
+    {
         Tui.Press(Key.A);
         var login = Tui.CurrentAs<EnteTui.Tui.Screens.Accounts.LoginScreen>();
         login.Form.Server.SetFocus();
@@ -42,8 +56,6 @@ public sealed class RealTui : IDisposable
         Tui.Press(Key.CursorDown);
         Tui.Type(password);
         Tui.Press(Key.Enter);
-        Tui.WaitFor(() => Tui.Current is AlbumsScreen, "the album list");
-        Tui.WaitForText("Holiday 2023");
     }
 
     /// <summary>Points the export at this test's folder through the folder prompt.</summary>

@@ -24,7 +24,7 @@ public class SeededServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        server = await LocalEnteServer.StartAsync(new LocalServerOptions());
+        server = await LocalEnteServer.StartAsync(LocalServerOptions.ManyLogins);
         SampleLibrary.Write(seed, DateTimeOffset.UtcNow);
         await Server.SeedAsync(seed, Spec(Email));
         await Server.CreateAccountAsync(Spec(OtpEmail) with { EmailMfa = true });
