@@ -4,9 +4,9 @@ using EnteTui.Core.Accounts.Login;
 using EnteTui.Core.Api.Wire;
 using EnteTui.Core.Crypto;
 using EnteTui.Core.Tests.Support;
+using EnteTui.Fixtures;
 using EnteTui.LocalServer.Auth;
 using Microsoft.AspNetCore.Http;
-using EnteTui.Fixtures;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
