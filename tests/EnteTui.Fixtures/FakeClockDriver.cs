@@ -10,7 +10,11 @@ public static class FakeClockDriver
 {
     public static readonly TimeSpan DefaultStep = TimeSpan.FromMilliseconds(500);
 
-    public static async Task<T> RunAsync<T>(FakeTimeProvider clock, Task<T> task, TimeSpan limit, TimeSpan? step = null)
+    /// <param name="clock">The clock to move.</param>
+    /// <param name="task">The work; done when it completes.</param>
+    /// <param name="limit">Fake time after which the work counts as hung.</param>
+    /// <param name="from">Optional: the clock stands still until this holds (e.g. until a wait begins).</param>
+    public static async Task<T> RunAsync<T>(FakeTimeProvider clock, Task<T> task, TimeSpan limit, Func<bool>? from = null)
     {
         var end = clock.GetUtcNow() + limit;
         while (!task.IsCompleted)
@@ -20,13 +24,17 @@ public static class FakeClockDriver
                 throw new TimeoutException($"Still running after {limit} of fake time.");
             }
 
-            clock.Advance(step ?? DefaultStep);
+            if (from?.Invoke() ?? true)
+            {
+                clock.Advance(DefaultStep);
+            }
+
             await Task.WhenAny(task, Task.Delay(10));
         }
 
         return await task;
     }
 
-    public static Task RunAsync(FakeTimeProvider clock, Task task, TimeSpan limit, TimeSpan? step = null) =>
-        RunAsync(clock, task.ContinueWith(t => { t.GetAwaiter().GetResult(); return true; }, TaskScheduler.Default), limit, step);
+    public static Task RunAsync(FakeTimeProvider clock, Task task, TimeSpan limit, Func<bool>? from = null) =>
+        RunAsync(clock, task.ContinueWith(t => { t.GetAwaiter().GetResult(); return true; }, TaskScheduler.Default), limit, from);
 }
