@@ -139,7 +139,7 @@ public class LoginFlowTests
         Assert.IsType<NeedPassword>(await FakeClockDriver.RunAsync(clock, flow.WaitForPasskeyAsync(), TimeSpan.FromMinutes(1)));
 
         Assert.Equal(3, polls);
-        Assert.InRange(clock.GetUtcNow() - started, TimeSpan.FromSeconds(21), TimeSpan.FromSeconds(23));
+        Assert.InRange(clock.GetUtcNow() - started, TimeSpan.FromSeconds(21), TimeSpan.FromSeconds(35));
         Assert.Contains("/users/two-factor/passkeys/get-token?sessionID=pk-session_1", server.Requests.Last().PathAndQuery);
     }
 
