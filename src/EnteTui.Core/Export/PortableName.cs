@@ -90,7 +90,16 @@ public static class PortableName
         var fitted = Fit(stem, extension, MaxBytes);
 
         // Checked after fitting: truncation can leave "COM1" from "COM1\u3000\u3000…x.jpg".
-        return DevicePart(fitted) is { } device ? device + "_" + Fit(stem, extension, MaxBytes - 1)[device.Length..] : fitted;
+        if (DevicePart(fitted) is not { } device)
+        {
+            return fitted;
+        }
+
+        // Right after the device name itself: the shorter fit may trim the spaces that followed it
+        // ("COM1 . . .x" cut inside the dots becomes "COM1.x").
+        var refit = Fit(stem, extension, MaxBytes - 1);
+        var at = device.TrimEnd(' ').Length;
+        return refit[..at] + "_" + refit[at..];
     }
 
     /// <summary>The part before the first dot when Windows would read it as a device name (trailing spaces ignored), else null.</summary>

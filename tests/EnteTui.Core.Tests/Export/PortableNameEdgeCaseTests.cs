@@ -1,5 +1,6 @@
 using EnteTui.Core.Export;
 using EnteTui.Core.Sync;
+using EnteTui.Core.Tests.Export.Properties;
 
 namespace EnteTui.Core.Tests.Export;
 
@@ -50,6 +51,31 @@ public class PortableNameEdgeCaseTests
         var title = device + string.Concat(Enumerable.Repeat("\u3000", 90)) + tail;
 
         Assert.Equal(expected, PortableName.ForFile(title));
+    }
+
+    [Fact]
+    public void A_device_name_followed_by_dots_cut_at_the_limit_gets_its_underscore_and_fits()
+    {
+        // FsCheck's shrunk counterexample: the one-byte-shorter refit trims "con " back to "con".
+        var title = "con" + string.Concat(Enumerable.Repeat(" .", 110)) + "<*SS" + new string('x', 140);
+
+        var name = PortableName.ForFile(title);
+
+        Assert.StartsWith("con_", name);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(name) <= 255);
+        Assert.Null(PortablePath.Violation(name));
+    }
+
+    [Fact]
+    public void A_device_name_whose_following_spaces_only_fit_at_full_length_gets_its_underscore_after_the_name()
+    {
+        // FsCheck's shrunk counterexample: 255 bytes keep "COM¹ . . .", 254 trim it to "COM¹".
+        var title = "COM¹" + string.Concat(Enumerable.Repeat(" .", 123)) + "鋢lpt9..";
+
+        var name = PortableName.ForFile(title);
+
+        Assert.Equal("COM¹_.鋢lpt9", name);
+        Assert.Null(PortablePath.Violation(name));
     }
 
     [Fact]
