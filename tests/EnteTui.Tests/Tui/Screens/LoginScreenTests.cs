@@ -124,12 +124,22 @@ public class LoginScreenTests
         tui.Press(Key.Space);
         Assert.True(login.Form.Server.SelfHosted);
         Assert.True(login.Form.Url.HasFocus);
+        Assert.Contains("the cursor is there", tui.Text);
 
         tui.Press(Key.Enter);
         tui.WaitForText("Type the URL of your Ente server");
 
-        tui.Type("unreachable.example");
         login.Form.Email.Text = "bob@example.com";
+        tui.Type("unreachable.example");
+        tui.Press(Key.Enter);
+        tui.WaitForText("Start the URL with https://");
+        Assert.True(login.Form.Url.HasFocus);
+
+        login.Form.Url.Text = "https://photos example.com";
+        tui.Press(Key.Enter);
+        tui.WaitForText("A URL has no spaces");
+
+        login.Form.Url.Text = "https://unreachable.example";
         tui.Press(Key.Enter);
 
         tui.WaitForText("Cannot reach https://unreachable.example");

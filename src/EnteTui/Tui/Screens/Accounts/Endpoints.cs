@@ -1,3 +1,5 @@
+using EnteTui.Core.Api;
+
 namespace EnteTui.Tui.Screens.Accounts;
 
 /// <summary>Ente's production API and how endpoints are written on screen.</summary>
@@ -14,19 +16,22 @@ public static class Endpoints
     /// <summary>Checks a typed self-hosted URL; returns the normalised URL or an error to show.</summary>
     public static (string? Url, string? Error) Parse(string text)
     {
-        var trimmed = text.Trim().TrimEnd('/');
+        var trimmed = text.Trim();
         if (trimmed.Length == 0)
         {
             return (null, "Type the URL of your Ente server, e.g. https://photos.example.com/api");
         }
 
-        if (!trimmed.Contains("://", StringComparison.Ordinal))
+        if (trimmed.Any(char.IsWhiteSpace))
         {
-            trimmed = "https://" + trimmed;
+            return (null, "A URL has no spaces, e.g. https://photos.example.com/api");
         }
 
-        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? (trimmed, null)
-            : (null, "That is not an http(s) URL.");
+        if (!trimmed.Contains("://", StringComparison.Ordinal))
+        {
+            return (null, $"Start the URL with https:// (or http:// for a local server), e.g. https://{trimmed}");
+        }
+
+        return EnteEndpoint.TryNormalize(trimmed, out var url) ? (url, null) : (null, "That is not an http(s) URL such as https://photos.example.com/api");
     }
 }

@@ -80,6 +80,7 @@ public sealed class LoginForm : View
         if (visible)
         {
             Url.SetFocus();
+            ShowStatus("Type your server's URL in the URL field (the cursor is there), e.g. https://photos.example.com/api");
         }
     }
 
