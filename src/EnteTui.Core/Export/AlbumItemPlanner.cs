@@ -4,16 +4,19 @@ namespace EnteTui.Core.Export;
 
 /// <summary>
 /// Plans one album folder: which files keep their names, which are new or renamed, which left the
-/// album, and which need content, a rename or only a new sidecar.
+/// album, and which need content, a rename or only a new sidecar. Items of files outside
+/// <c>--since</c>/<c>--until</c> are set aside: kept as they are, names reserved, like an album left out.
 /// </summary>
 internal sealed class AlbumItemPlanner(ExportOptions options, DiskSnapshot disk, LibraryCollection album, string currentFolder, string folder)
 {
-    public List<Placement> Plan(IReadOnlyList<LibraryFile> rows, IEnumerable<ExportedItem> items, ExportPlan plan)
+    public List<Placement> Plan(IReadOnlyList<LibraryFile> rows, IEnumerable<ExportedItem> items, IEnumerable<ExportedItem> setAside, ExportPlan plan)
     {
         var existing = items.ToDictionary(i => i.FileId);
+        var kept = setAside.ToList();
         var listing = disk.Files(currentFolder);
         var allocator = new NameAllocator([".meta", "metadata"]);
-        var ours = existing.Values.SelectMany(i => i.Names).Select(PortableName.Key).ToHashSet();
+        kept.SelectMany(i => i.Names).ToList().ForEach(allocator.Reserve);
+        var ours = existing.Values.Concat(kept).SelectMany(i => i.Names).SelectMany(n => new[] { n, Sidecars.XmpNameFor(n) }).Select(PortableName.Key).ToHashSet();
         foreach (var name in listing.Keys.Where(n => !ours.Contains(PortableName.Key(n))))
         {
             allocator.AddForeign(name);
@@ -56,6 +59,7 @@ internal sealed class AlbumItemPlanner(ExportOptions options, DiskSnapshot disk,
             return placement;
         }
 
+        placement = placement with { HadXmp = item.Xmp };
         var current = placement with { Need = options.VerifyHash ? PlacementNeed.VerifyHash : PlacementNeed.None };
         if (!item.Names.SequenceEqual(names))
         {
@@ -63,7 +67,7 @@ internal sealed class AlbumItemPlanner(ExportOptions options, DiskSnapshot disk,
             return current;
         }
 
-        if (SidecarStale(row, item, names))
+        if (SidecarStale(row, item, names, listing))
         {
             plan.SidecarWrites.Add(current);
         }
@@ -71,21 +75,24 @@ internal sealed class AlbumItemPlanner(ExportOptions options, DiskSnapshot disk,
         return current;
     }
 
-    private bool SidecarStale(LibraryFile row, ExportedItem item, IReadOnlyList<string> names)
+    private bool SidecarStale(LibraryFile row, ExportedItem item, IReadOnlyList<string> names, IReadOnlyDictionary<string, long> listing)
     {
         var bytes = Sidecars.For(row, names);
-        if (item.SidecarFingerprint != Sidecars.Fingerprint(options.MetaDir, bytes))
+        var xmp = options.Xmp ? Sidecars.XmpFor(row) : null;
+        if (item.SidecarFingerprint != Sidecars.Fingerprint(options.MetaDir, bytes, xmp))
         {
             return true;
         }
 
         var sidecars = disk.Sidecars(currentFolder);
-        if (!names.All(n => sidecars.Contains(Sidecars.NameFor(n))))
+        if (!names.All(n => sidecars.Contains(Sidecars.NameFor(n))) || (xmp is not null && !names.All(n => listing.ContainsKey(Sidecars.XmpNameFor(n)))))
         {
             return true;
         }
 
-        return options.Verify && names.Any(n => !SameBytes(Path.Combine(disk.Root, currentFolder, options.MetaDir, Sidecars.NameFor(n)), bytes));
+        return options.Verify && names.Any(n =>
+            !SameBytes(Path.Combine(disk.Root, currentFolder, options.MetaDir, Sidecars.NameFor(n)), bytes)
+            || (xmp is not null && !SameBytes(Path.Combine(disk.Root, currentFolder, Sidecars.XmpNameFor(n)), xmp)));
     }
 
     private static bool SameBytes(string path, byte[] expected)

@@ -1,3 +1,5 @@
+using EnteTui.Core.Selection;
+
 namespace EnteTui.Core.Export;
 
 /// <summary>Everything one export run is asked to do.</summary>
@@ -13,7 +15,13 @@ public sealed record ExportOptions
 
     public bool IncludeHidden { get; init; }
 
+    /// <summary><c>--since</c>/<c>--until</c>: files captured outside are treated like files of an album left out.</summary>
+    public CaptureRange Dates { get; init; } = CaptureRange.All;
+
     public int Parallel { get; init; } = DefaultParallel;
+
+    /// <summary><c>--bwlimit</c> in bytes per second, shared by all parallel downloads; 0 = no limit.</summary>
+    public long BandwidthLimit { get; init; }
 
     public LinkMode Link { get; init; } = LinkMode.Copy;
 
@@ -25,6 +33,9 @@ public sealed record ExportOptions
     public string MetaDir { get; init; } = ".meta";
 
     public bool SetMtime { get; init; }
+
+    /// <summary>Also write `&lt;exported name&gt;.xmp` beside each media file.</summary>
+    public bool Xmp { get; init; }
 
     public bool Verify { get; init; }
 

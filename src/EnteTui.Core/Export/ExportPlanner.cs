@@ -26,8 +26,11 @@ public sealed class ExportPlanner(ExportOptions options, long userId, DiskSnapsh
         foreach (var album in inputs.Selected)
         {
             var (currentFolder, folder) = folders[album.Id];
-            var rows = inputs.FilesOf(album.Id).Where(f => !inputs.Trashed.Contains(f.FileId)).OrderBy(f => f.FileId).ToList();
-            placements.AddRange(new AlbumItemPlanner(options, disk, album, currentFolder, folder).Plan(rows, inputs.ItemsOf(album.Id), plan));
+            var all = inputs.FilesOf(album.Id).OrderBy(f => f.FileId).ToList();
+            var rows = all.Where(f => !inputs.Trashed.Contains(f.FileId) && options.Dates.Contains(f.EffectiveTime)).ToList();
+            var outside = all.Where(f => !options.Dates.Contains(f.EffectiveTime)).Select(f => f.FileId).ToHashSet();
+            var items = inputs.ItemsOf(album.Id).ToLookup(i => outside.Contains(i.FileId));
+            placements.AddRange(new AlbumItemPlanner(options, disk, album, currentFolder, folder).Plan(rows, items[false], items[true], plan));
             plan.ItemCount += rows.Count;
         }
 

@@ -70,13 +70,17 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         var library = Library(userId);
         var store = State(userId, options.Root);
         var collections = library.AllCollections();
-        var selected = AlbumSelector.Select(collections, options);
+        var trashed = library.TrashedFileIds();
+        var exported = store.Albums.FindAll().ToDictionary(a => a.Id);
+        var selected = AlbumSelector.Select(collections, options)
+            .Where(c => !options.Dates.IsBounded || exported.ContainsKey(c.Id) || library.FilesIn(c.Id).Any(f => !trashed.Contains(f.FileId) && options.Dates.Contains(f.EffectiveTime)))
+            .ToList();
         var inputs = new ExportInputs(
             collections,
             selected,
             library.FilesIn,
-            library.TrashedFileIds(),
-            store.Albums.FindAll().ToDictionary(a => a.Id),
+            trashed,
+            exported,
             KeptWhileUndecodable(store.Items.FindAll(), library).ToLookup(i => i.CollectionId));
         var disk = new DiskSnapshot(options.Root, options.MetaDir);
         var plan = new ExportPlanner(options, userId, disk).Plan(inputs);
@@ -88,9 +92,13 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
             return new ExportResult(ExportOutcome.Completed, options.Root, counters, [], time.GetUtcNow() - started, true, changes);
         }
 
+        using var bandwidth = options.BandwidthLimit > 0 ? new Bandwidth.BandwidthLimiter(options.BandwidthLimit, time) : null;
         var context = new ExportContext(
             options, userId, session.Api, new CollectionKeyRing(session.Keys), collections.ToDictionary(c => c.Id),
-            new ExportStateWriter(store, time), tracker, counters, control ?? new ExportControl(), time, logger);
+            new ExportStateWriter(store, time), tracker, counters, control ?? new ExportControl(), time, logger)
+        {
+            Bandwidth = bandwidth,
+        };
         var executor = new ExportExecutor(context);
         var outcome = await executor.RunAsync(plan, cancellationToken);
         tracker.Phase = ExportPhase.Done;

@@ -27,4 +27,7 @@ public sealed class ExportedItem
     public long EncryptedSize { get; set; }
 
     public string SidecarFingerprint { get; set; } = "";
+
+    /// <summary>The exporter wrote `&lt;name&gt;.xmp` beside each name (so only then does it rename or remove them).</summary>
+    public bool Xmp { get; set; }
 }

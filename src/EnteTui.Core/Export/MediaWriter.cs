@@ -25,7 +25,8 @@ internal sealed class MediaWriter(ExportContext ctx)
                 BufferSize = 0,
                 PreallocationSize = Math.Max(0, row.PlainSize),
             };
-            await using (var input = new ProgressStream(await ctx.Api.DownloadFileAsync(row.FileId, cancellationToken), n => ctx.Progress.AddBytes(row.FileId, n)))
+            var download = await ctx.Api.DownloadFileAsync(row.FileId, cancellationToken);
+            await using (var input = new ProgressStream(ctx.Bandwidth?.Wrap(download) ?? download, n => ctx.Progress.AddBytes(row.FileId, n)))
             await using (var output = OpenTemp(temp, options))
             {
                 written = await FileCipher.DecryptAsync(input, output, header, key, cancellationToken);
@@ -93,10 +94,20 @@ internal sealed class MediaWriter(ExportContext ctx)
     {
         var row = placement.Row;
         var bytes = Sidecars.For(row, names);
+        var xmp = ctx.Options.Xmp ? Sidecars.XmpFor(row) : null;
         foreach (var name in names)
         {
             AtomicFile.WriteAllBytes(ctx.SidecarPathOf(placement.Folder, name), bytes, row.FileId);
             ctx.Counters.AddSidecar();
+            if (xmp is not null)
+            {
+                AtomicFile.WriteAllBytes(ctx.XmpPathOf(placement.Folder, name), xmp, row.FileId);
+                ctx.Counters.AddSidecar();
+            }
+            else if (placement.HadXmp)
+            {
+                AtomicFile.TryDelete(ctx.XmpPathOf(placement.Folder, name));
+            }
         }
 
         var paths = names.Select(n => ctx.PathOf(placement.Folder, n)).ToList();
@@ -119,7 +130,8 @@ internal sealed class MediaWriter(ExportContext ctx)
             TitleSource = row.EffectiveName,
             Hash = row.Hash,
             EncryptedSize = row.EncryptedSize,
-            SidecarFingerprint = Sidecars.Fingerprint(ctx.Options.MetaDir, bytes),
+            SidecarFingerprint = Sidecars.Fingerprint(ctx.Options.MetaDir, bytes, xmp),
+            Xmp = xmp is not null,
         }));
     }
 

@@ -109,10 +109,15 @@ internal sealed class OrganizeStep(ExportContext ctx)
                 case DeletionMode.Delete:
                     File.Delete(path);
                     AtomicFile.TryDelete(ctx.SidecarPathOf(removal.Folder, item.Names[i]));
+                    if (item.Xmp)
+                    {
+                        AtomicFile.TryDelete(ctx.XmpPathOf(removal.Folder, item.Names[i]));
+                    }
+
                     ctx.Counters.Removed++;
                     break;
                 case DeletionMode.Trash:
-                    trash.Move(removal.Folder, item.Names[i]);
+                    trash.Move(removal.Folder, item.Names[i], item.Xmp);
                     ctx.Counters.Trashed++;
                     break;
                 default:
@@ -144,6 +149,11 @@ internal sealed class OrganizeStep(ExportContext ctx)
                 File.Move(ctx.PathOf(rename.Folder, name), temp);
                 temps.Add(temp);
                 AtomicFile.TryDelete(ctx.SidecarPathOf(rename.Folder, name));
+                if (rename.Placement.HadXmp)
+                {
+                    AtomicFile.TryDelete(ctx.XmpPathOf(rename.Folder, name));
+                }
+
             }
 
             moved.Add((rename, temps));

@@ -9,4 +9,7 @@ namespace EnteTui.Core.Export;
 public sealed record Placement(LibraryFile Row, string Folder, IReadOnlyList<string> Names, PlacementNeed Need)
 {
     public string Album { get; init; } = "";
+
+    /// <summary>The previous run wrote XMP sidecars for this item (see <see cref="ExportedItem.Xmp"/>).</summary>
+    public bool HadXmp { get; init; }
 }

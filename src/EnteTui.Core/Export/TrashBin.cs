@@ -12,7 +12,7 @@ public sealed class TrashBin(string root, string metaDir, DateTimeOffset now)
 
     private string Day => Path.Combine(root, ExportPlanner.TrashFolder, now.UtcDateTime.ToString(DayFormat, CultureInfo.InvariantCulture));
 
-    public void Move(string folder, string name)
+    public void Move(string folder, string name, bool xmp = false)
     {
         var source = Path.Combine(root, folder, name);
         if (!File.Exists(source))
@@ -30,6 +30,12 @@ public sealed class TrashBin(string root, string metaDir, DateTimeOffset now)
         {
             Directory.CreateDirectory(Path.Combine(targetDir, metaDir));
             File.Move(sidecar, Path.Combine(targetDir, metaDir, Sidecars.NameFor(target)), overwrite: true);
+        }
+
+        var xmpSidecar = Path.Combine(root, folder, Sidecars.XmpNameFor(name));
+        if (xmp && File.Exists(xmpSidecar))
+        {
+            File.Move(xmpSidecar, Path.Combine(targetDir, Sidecars.XmpNameFor(target)), overwrite: true);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EnteTui.Core.Api;
+using EnteTui.Core.Bandwidth;
 using EnteTui.Core.Import.Metadata;
 using EnteTui.Core.Import.Outcomes;
 using EnteTui.Core.Import.Planning;
@@ -26,10 +27,11 @@ public sealed class ImportRunner(IImportSource source, IImportTarget target, Imp
         var done = state.DoneGroups();
         var pending = plan.Groups.Where(g => !done.Contains(g.Key)).ToList();
         var tracker = new ProgressTracker(pending.Count, pending.Sum(g => g.Size), progress, time);
+        using var bandwidth = plan.Options.BandwidthLimit > 0 ? new BandwidthLimiter(plan.Options.BandwidthLimit, time) : null;
         var context = new ImportContext(
             source,
             target,
-            new ObjectUploader(target, new UploadUrlPool(target, Math.Clamp(plan.Options.Parallelism * 4, 4, 50))),
+            new ObjectUploader(target, new UploadUrlPool(target, Math.Clamp(plan.Options.Parallelism * 4, 4, 50)), bandwidth),
             new AlbumResolver(target, account, state),
             DedupeIndex.FromAccount(account),
             state,

@@ -46,6 +46,9 @@ public sealed class LibraryFile
 
     public long ModificationTime { get; set; }
 
+    /// <summary>Public magic metadata `offsetTime` (`±HH:mm`, the capture place's UTC offset), when known.</summary>
+    public string? OffsetTime { get; set; }
+
     public double? Latitude { get; set; }
 
     public double? Longitude { get; set; }

@@ -39,6 +39,7 @@ public static class LibraryFileDecoder
         row.EditedName = R.Text(pub, "editedName");
         row.EditedTime = R.Long(pub, "editedTime");
         row.Caption = R.Text(pub, "caption");
+        row.OffsetTime = R.Text(pub, "offsetTime");
         row.EditedLatitude = R.Number(pub, "lat");
         row.EditedLongitude = R.Number(pub, "long");
         row.Visibility = (int)R.Long(R.Decrypt(file.MagicMetadata, fileKey), "visibility");

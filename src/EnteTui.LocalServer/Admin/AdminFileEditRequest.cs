@@ -10,6 +10,9 @@ internal sealed class AdminFileEditRequest
     /// <summary>New capture time in epoch microseconds.</summary>
     public long? EditedTime { get; set; }
 
+    /// <summary>The capture place's UTC offset, `±HH:mm`.</summary>
+    public string? OffsetTime { get; set; }
+
     public double? Latitude { get; set; }
 
     public double? Longitude { get; set; }

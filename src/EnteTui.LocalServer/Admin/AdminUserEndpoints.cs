@@ -16,6 +16,8 @@ internal static class AdminUserEndpoints
     public static void Map(RouteGroupBuilder admin)
     {
         var user = admin.MapGroup("/users/{email}");
+        user.MapGet("/traffic", (ServerComponents s, string email) => WithUser(s, email, u => JsonResponses.Ok(u.Traffic())));
+        user.MapDelete("/traffic", (ServerComponents s, string email) => WithUser(s, email, u => Done(u.ResetTraffic)));
         user.MapGet("/albums", (ServerComponents s, string email) => WithUser(s, email, u => JsonResponses.Ok(u.Albums())));
         user.MapPost("/albums", (HttpContext http, ServerComponents s, string email) => WithBody(http, s, email, (u, r) =>
             JsonResponses.Ok(new { id = u.CreateAlbum(r.Name ?? throw new ArgumentException("name is required"), r.Type, r.Visibility) })));
@@ -68,13 +70,14 @@ internal static class AdminUserEndpoints
 
     private static void Edit(FixtureUser user, long fileId, AdminFileEditRequest request)
     {
-        if (request.Caption is not null || request.EditedName is not null || request.EditedTime is not null || request.Latitude is not null)
+        if (request.Caption is not null || request.EditedName is not null || request.EditedTime is not null || request.OffsetTime is not null || request.Latitude is not null)
         {
             user.EditFile(fileId, new FileEdit
             {
                 Caption = request.Caption,
                 EditedName = request.EditedName,
                 EditedTime = request.EditedTime is { } micros ? DateTimeOffset.UnixEpoch.AddTicks(micros * 10) : null,
+                OffsetTime = request.OffsetTime,
                 Latitude = request.Latitude,
                 Longitude = request.Longitude,
             });

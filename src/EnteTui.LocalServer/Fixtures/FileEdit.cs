@@ -14,6 +14,9 @@ public sealed record FileEdit
     /// <summary>A new capture time (`editedTime`, epoch µs).</summary>
     public DateTimeOffset? EditedTime { get; init; }
 
+    /// <summary>The capture place's UTC offset (`offsetTime`, `±HH:mm`), as Ente's date editor stores it.</summary>
+    public string? OffsetTime { get; init; }
+
     public double? Latitude { get; init; }
 
     public double? Longitude { get; init; }

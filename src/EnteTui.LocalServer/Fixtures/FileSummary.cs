@@ -11,4 +11,13 @@ public sealed record FileSummary(
     string? EditedName,
     long? EditedTime,
     string? Caption,
-    long UpdationTime);
+    long UpdationTime)
+{
+    /// <summary>The effective location: the edited `lat`/`long`, else the metadata's; null when neither.</summary>
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
+
+    /// <summary>Public magic metadata `offsetTime` (`±HH:mm`).</summary>
+    public string? OffsetTime { get; init; }
+}

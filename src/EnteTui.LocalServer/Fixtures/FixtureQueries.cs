@@ -47,6 +47,11 @@ internal static class FixtureQueries
             (string?)pub["editedName"],
             (long?)pub["editedTime"],
             pub["caption"]?.ToString(),
-            updationTime);
+            updationTime)
+        {
+            Latitude = (double?)pub["lat"] ?? (double?)metadata["latitude"],
+            Longitude = (double?)pub["long"] ?? (double?)metadata["longitude"],
+            OffsetTime = (string?)pub["offsetTime"],
+        };
     }
 }

@@ -41,6 +41,11 @@ public sealed class FixtureUser
 
     /// <summary>The files in a collection (not removed or trashed), decrypted.</summary>
     /// <summary>Every file record this user ever created (POST /files), trashed or not: a duplicate upload shows here.</summary>
+    /// <summary>This user's object-storage traffic as the server measured it (bytes per 100 ms).</summary>
+    public Traffic.TrafficSummary Traffic() => server.Traffic.SummaryOf(UserId);
+
+    public void ResetTraffic() => server.Traffic.Reset(UserId);
+
     public int FilesCreated() => server.Database.Read(d => d.Files.Count(f => f.OwnerId == UserId));
 
     public IReadOnlyList<FileSummary> Files(long albumId) => server.Database.Read(d => FixtureQueries.Files(d, keys, albumId));
@@ -159,6 +164,7 @@ public sealed class FixtureUser
     {
         SetIfNotNull(values, "caption", edit.Caption);
         SetIfNotNull(values, "editedName", edit.EditedName);
+        SetIfNotNull(values, "offsetTime", edit.OffsetTime);
         if (edit.EditedTime is { } time)
         {
             values["editedTime"] = (time - DateTimeOffset.UnixEpoch).Ticks / 10;

@@ -5,6 +5,7 @@ using EnteTui.LocalServer.Endpoints;
 using EnteTui.LocalServer.Faults;
 using EnteTui.LocalServer.Http;
 using EnteTui.LocalServer.RateLimits;
+using EnteTui.LocalServer.Traffic;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,7 @@ internal static class ServerApp
             .AddSingleton(components.Time)
             .AddSingleton(components.RateLimiter)
             .AddSingleton(components.Stats)
+            .AddSingleton(components.Traffic)
             .AddSingleton(sp => new ServerNotices(options.Output, sp.GetRequiredService<ILogger<ServerNotices>>()));
 
         // museum (gin) gzips JSON when the client accepts it; object downloads stay uncompressed, as from S3.
@@ -52,6 +54,7 @@ internal static class ServerApp
         var app = builder.Build();
         app.UseMiddleware<RequestLogging>();
         app.UseResponseCompression();
+        app.UseMiddleware<TrafficMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<ApiExceptionMiddleware>();
         app.UseMiddleware<DownloadTokenWatch>();

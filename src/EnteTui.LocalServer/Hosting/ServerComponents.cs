@@ -3,6 +3,7 @@ using EnteTui.LocalServer.Http;
 using EnteTui.LocalServer.RateLimits;
 using EnteTui.LocalServer.State;
 using EnteTui.LocalServer.Storage;
+using EnteTui.LocalServer.Traffic;
 
 namespace EnteTui.LocalServer.Hosting;
 
@@ -21,6 +22,7 @@ internal sealed class ServerComponents : IDisposable
         RateLimiter = new AuthRateLimiter(options.Time);
         Faults = new FaultInjector(options.Time);
         Faults.Configure(options.Faults);
+        Traffic = new TrafficMeter(TimeProvider.System);
     }
 
     public string DataDirectory { get; }
@@ -40,6 +42,8 @@ internal sealed class ServerComponents : IDisposable
     public AuthRateLimiter RateLimiter { get; }
 
     public ServerStats Stats { get; } = new();
+
+    public TrafficMeter Traffic { get; }
 
     public void Dispose() => Database.Dispose();
 }

@@ -1,4 +1,5 @@
 using EnteTui.LocalServer;
+using EnteTui.Tests.Support;
 
 namespace EnteTui.Tests.Account;
 
@@ -20,6 +21,17 @@ public sealed class LocalServerFixture : IAsyncLifetime
     {
         var spec = new AccountSpec(email, Password) { OpsLimit = 2, MemLimit = 8L * 1024 * 1024 };
         return Server.CreateAccountAsync(configure is null ? spec : configure(spec));
+    }
+
+    /// <summary>A new account, logged in with `account add` in its own <see cref="CliRunner"/> home.</summary>
+    public async Task<(CliRunner Cli, string Email)> LoggedInCliAsync()
+    {
+        var email = NewEmail();
+        await CreateAccountAsync(email);
+        var cli = new CliRunner();
+        var add = await cli.RunAsync(["account", "add", "--endpoint", Endpoint, "--email", email, "--password-stdin"], [Password]);
+        Assert.True(add.ExitCode == 0, add.Error);
+        return (cli, email);
     }
 
     public async Task InitializeAsync() => server = await LocalEnteServer.StartAsync(LocalServerOptions.ManyLogins);

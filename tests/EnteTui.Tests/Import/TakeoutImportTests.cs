@@ -11,15 +11,7 @@ public sealed class TakeoutImportTests(LocalServerFixture fixture) : IClassFixtu
 
     private static long Micros(DateTimeOffset t) => t.ToUnixTimeMilliseconds() * 1000;
 
-    private async Task<(CliRunner Cli, string Email)> LoggedInAsync()
-    {
-        var email = LocalServerFixture.NewEmail();
-        await fixture.CreateAccountAsync(email);
-        var cli = new CliRunner();
-        var add = await cli.RunAsync(["account", "add", "--endpoint", fixture.Endpoint, "--email", email, "--password-stdin"], [LocalServerFixture.Password]);
-        Assert.True(add.ExitCode == 0, add.Error);
-        return (cli, email);
-    }
+    private Task<(CliRunner Cli, string Email)> LoggedInAsync() => fixture.LoggedInCliAsync();
 
     [Fact]
     public async Task Split_takeout_lands_with_content_dates_places_captions_and_albums_and_a_rerun_adds_nothing()

@@ -28,5 +28,8 @@ public sealed record ImportMedia
     /// <summary>The year of the `Photos from YYYY` folder holding the copy.</summary>
     public int? FolderYear { get; init; }
 
+    /// <summary>The capture time the scan resolved (sidecar, EXIF, file name, ...), when it found one.</summary>
+    public DateTimeOffset? CaptureTime { get; init; }
+
     public string FileName => System.IO.Path.GetFileName(Path);
 }

@@ -1,3 +1,5 @@
+using EnteTui.Core.Selection;
+
 namespace EnteTui.Core.Import.Planning;
 
 /// <summary>The user's choices for one import.</summary>
@@ -12,6 +14,12 @@ public sealed record ImportOptions
     public int Parallelism { get; init; } = DefaultParallelism;
 
     public bool SkipUnmatched { get; init; }
+
+    /// <summary><c>--since</c>/<c>--until</c>: items captured outside are left out.</summary>
+    public CaptureRange Dates { get; init; } = CaptureRange.All;
+
+    /// <summary><c>--bwlimit</c> in bytes per second, shared by all parallel uploads; 0 = no limit.</summary>
+    public long BandwidthLimit { get; init; }
 
     public bool IncludeTrashed { get; init; }
 

@@ -81,6 +81,11 @@ public static class ImportPlanner
             return SkipReason.Archived;
         }
 
+        if (!options.Dates.Contains(item.CaptureTime))
+        {
+            return SkipReason.OutsideDates;
+        }
+
         return null;
     }
 

@@ -9,4 +9,7 @@ public enum SkipReason
     EmptyFile,
     NotMedia,
     TooLarge,
+
+    /// <summary>Captured outside <c>--since</c>/<c>--until</c>, or its capture time is unknown while a range is given.</summary>
+    OutsideDates,
 }

@@ -12,6 +12,7 @@ public static class SkipReasons
         SkipReason.EmptyFile => "empty file",
         SkipReason.NotMedia => "not a photo or video",
         SkipReason.TooLarge => "larger than Ente's 10 GB file limit",
+        SkipReason.OutsideDates => "captured outside --since/--until (or capture time unknown)",
         _ => reason.ToString(),
     };
 }

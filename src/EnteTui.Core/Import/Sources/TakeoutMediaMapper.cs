@@ -28,6 +28,7 @@ public static class TakeoutMediaMapper
                 Sidecar = manual is not null ? ToFacts(manual) : SidecarOf(pair),
                 AlbumTitle = pair.Folder.Kind == FolderKind.Album ? pair.Folder.AlbumTitle : null,
                 FolderYear = pair.Folder.Kind is FolderKind.Year or FolderKind.Day ? pair.Folder.FolderDate?.Year : null,
+                CaptureTime = manual?.TakenTime ?? pair.Date.Value,
             });
         }
 

@@ -1,3 +1,4 @@
+using EnteTui.Core.Bandwidth;
 using EnteTui.Core.Crypto;
 
 namespace EnteTui.Core.Import.Upload;
@@ -6,8 +7,9 @@ namespace EnteTui.Core.Import.Upload;
 /// Encrypts and stores objects (spec §5.6): a file as a chunked secretstream, with a single PUT up
 /// to 4 chunks and multipart above (parts of 5 encrypted chunks, ETags kept verbatim); a Blob
 /// (thumbnail) with a single PUT. Memory stays at one part per upload whatever the file size.
+/// Every body passes through the run's <c>--bwlimit</c> bucket when there is one.
 /// </summary>
-public sealed class ObjectUploader(IImportTarget target, UploadUrlPool pool)
+public sealed class ObjectUploader(IImportTarget target, UploadUrlPool pool, BandwidthLimiter? bandwidth = null)
 {
     public const int ChunksPerPart = 5;
 
@@ -29,9 +31,11 @@ public sealed class ObjectUploader(IImportTarget target, UploadUrlPool pool)
     {
         var url = await pool.TakeAsync(cancellationToken);
         var bytes = blob.Ciphertext;
-        await target.PutObjectAsync(url.Url, () => new MemoryStream(bytes, writable: false), bytes.Length, cancellationToken);
+        await target.PutObjectAsync(url.Url, Body(() => new MemoryStream(bytes, writable: false)), bytes.Length, cancellationToken);
         return new UploadedObject(url.ObjectKey, EnteBase64.Encode(blob.Header), bytes.Length);
     }
+
+    private Func<Stream> Body(Func<Stream> open) => bandwidth is null ? open : () => bandwidth.Wrap(open());
 
     private async Task<UploadedObject> UploadSingleAsync(
         Func<CancellationToken, Task<Stream>> openPlaintext, long plainLength, byte[] key, Action<long> onBytes, CancellationToken cancellationToken)
@@ -51,7 +55,7 @@ public sealed class ObjectUploader(IImportTarget target, UploadUrlPool pool)
 
         var url = await pool.TakeAsync(cancellationToken);
         var buffer = cipher.GetBuffer();
-        await target.PutObjectAsync(url.Url, () => new MemoryStream(buffer, 0, (int)expected, writable: false), expected, cancellationToken);
+        await target.PutObjectAsync(url.Url, Body(() => new MemoryStream(buffer, 0, (int)expected, writable: false)), expected, cancellationToken);
         onBytes(plainLength);
         return new UploadedObject(url.ObjectKey, EnteBase64.Encode(header), expected);
     }
@@ -93,7 +97,7 @@ public sealed class ObjectUploader(IImportTarget target, UploadUrlPool pool)
                 }
 
                 var length = partLength;
-                etags.Add(await target.PutPartAsync(urls.PartUrls[p], () => new MemoryStream(part, 0, length, writable: false), length, cancellationToken));
+                etags.Add(await target.PutPartAsync(urls.PartUrls[p], Body(() => new MemoryStream(part, 0, length, writable: false)), length, cancellationToken));
                 total += length;
                 onBytes(partPlain);
             }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EnteTui.Cli.Transfers;
 using EnteTui.Core.Import.Planning;
 
 namespace EnteTui.Cli.Takeout;
@@ -17,6 +18,7 @@ internal sealed class TakeoutImportOptions
     private readonly Option<string?> timezone = new("--timezone") { Description = "Zone for EXIF and file-name times that carry no offset (IANA name, default UTC)." };
     private readonly Option<bool> dryRun = new("--dry-run") { Description = "Print the plan only: upload nothing." };
     private readonly Option<bool> allowDamaged = new("--allow-damaged") { Description = "Import even when a part is truncated or corrupt (its unreadable entries, sidecars among them, are lost)." };
+    private readonly DateAndRateOptions datesAndRate = new("uploads");
     private readonly Option<bool> json = new("--json") { Description = "Print a machine-readable summary on stdout (progress goes to stderr)." };
 
     public void AddTo(Command command)
@@ -26,6 +28,8 @@ internal sealed class TakeoutImportOptions
         {
             command.Add(option);
         }
+
+        datesAndRate.AddTo(command);
     }
 
     public bool TryRead(ParseResult parse, out TakeoutImportRequest request, out string problem)
@@ -47,7 +51,7 @@ internal sealed class TakeoutImportOptions
             : resolutionsPath is not null && !File.Exists(resolutionsPath) ? $"--resolutions: {resolutionsPath} does not exist."
             : parse.GetValue(album) is { } name && string.IsNullOrWhiteSpace(name) ? "--album needs a name."
             : "";
-        if (problem.Length > 0)
+        if (problem.Length > 0 || !datesAndRate.TryRead(parse, out var dates, out var bytesPerSecond, out problem))
         {
             return false;
         }
@@ -60,6 +64,8 @@ internal sealed class TakeoutImportOptions
             IncludeTrashed = parse.GetValue(includeTrashed),
             Archived = archivedMode!.Value,
             TimeZone = zone,
+            Dates = dates,
+            BandwidthLimit = bytesPerSecond,
         };
         request = new TakeoutImportRequest(parse.GetValue(parts) ?? [], parse.GetValue(email), resolutionsPath, options, parse.GetValue(dryRun), parse.GetValue(json), parse.GetValue(allowDamaged));
         return true;

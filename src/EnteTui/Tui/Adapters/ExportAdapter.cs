@@ -17,6 +17,7 @@ public sealed class ExportAdapter(ExportService export, SessionCache sessions, A
             store.Update(session.Email, exportDir: request.Options.ExportDir);
         }
 
+        var (dates, bytesPerSecond) = Shell.DateAndRatePrompts.Parse(request.Options.Since, request.Options.Until, request.Options.BandwidthLimit);
         var options = new CoreOptions
         {
             Root = Path.GetFullPath(request.Options.ExportDir),
@@ -31,6 +32,9 @@ public sealed class ExportAdapter(ExportService export, SessionCache sessions, A
                 _ => DeletionMode.Delete,
             },
             MetaDir = request.Options.MetaDir,
+            Xmp = request.Options.Xmp,
+            Dates = dates,
+            BandwidthLimit = bytesPerSecond,
         };
         return ExportRun.Start(export, ExportSession.From(session), options, request.Continuous, time, watchInterval);
     }

@@ -69,7 +69,13 @@ public sealed class TakeoutAdapter(TakeoutImportService imports, TakeoutStateSto
         var pairings = request.Resolutions
             .Where(r => r.Value.Kind != ResolutionKind.Fallback)
             .ToDictionary(r => r.Key, r => r.Value.Kind == ResolutionKind.Sidecar ? r.Value.SidecarPath : null, StringComparer.Ordinal);
-        var options = new ImportOptions { AlbumForUnsorted = request.Target.KeepAlbums ? null : request.Target.SingleAlbum };
+        var (dates, bytesPerSecond) = Shell.DateAndRatePrompts.Parse(request.Target.Since, request.Target.Until, request.Target.BandwidthLimit);
+        var options = new ImportOptions
+        {
+            AlbumForUnsorted = request.Target.KeepAlbums ? null : request.Target.SingleAlbum,
+            Dates = dates,
+            BandwidthLimit = bytesPerSecond,
+        };
         return ImportRun.Start(imports, sessions.Get(request.Account.Email), request.Parts, options, pairings);
     }
 

@@ -10,6 +10,7 @@ namespace EnteTui.Tui.Screens.Albums;
 /// </summary>
 public sealed class ExportOptionsOverlay : Overlay
 {
+    private const int RowCount = 9;
     private static readonly int[] ParallelSteps = [1, 2, 4, 6, 8, 12, 16, 24, 32];
     private readonly Action<ExportOptions> saved;
     private readonly SpanView body;
@@ -23,7 +24,7 @@ public sealed class ExportOptionsOverlay : Overlay
         this.saved = saved;
         body = new SpanView(context.Painter);
         Add(body);
-        Height = 11;
+        Height = 15;
         Keys.Bind([Key.CursorDown, Key.J, Key.Tab], null, "Next option", () => MoveRow(1))
             .Bind([Key.CursorUp, Key.K, Key.Tab.WithShift], null, "Previous option", () => MoveRow(-1))
             .Bind([Key.CursorRight, Key.Space, Key.L], "Change", "Next value (the folder opens a prompt)", () => Change(1))
@@ -53,7 +54,7 @@ public sealed class ExportOptionsOverlay : Overlay
 
     private void MoveRow(int delta)
     {
-        row = (row + delta + 5) % 5;
+        row = (row + delta + RowCount) % RowCount;
         Render();
     }
 
@@ -82,8 +83,26 @@ public sealed class ExportOptionsOverlay : Overlay
             case 4:
                 options = options with { MetaDir = options.MetaDir == ".meta" ? "metadata" : ".meta" };
                 break;
+            case 5:
+                options = options with { Xmp = !options.Xmp };
+                break;
+            case 6:
+                DateAndRatePrompts.EditSince(Context, options.Since, options.Until, text => Changed(options with { Since = text }));
+                return;
+            case 7:
+                DateAndRatePrompts.EditUntil(Context, options.Since, options.Until, text => Changed(options with { Until = text }));
+                return;
+            case 8:
+                DateAndRatePrompts.EditRate(Context, options.BandwidthLimit, text => Changed(options with { BandwidthLimit = text }));
+                return;
         }
 
+        Render();
+    }
+
+    private void Changed(ExportOptions changed)
+    {
+        options = changed;
         Render();
     }
 
@@ -102,6 +121,10 @@ public sealed class ExportOptionsOverlay : Overlay
             ("Files in several albums", options.Link == LinkMode.Copy ? "a copy in each album" : "hardlinks (stored once)", string.Empty),
             ("Removed in Ente", options.Deletions switch { DeletionPolicy.Trash => "move to .trash/", DeletionPolicy.Keep => "keep on disk", _ => "delete from disk" }, string.Empty),
             ("Sidecar JSON folder", options.MetaDir + "/", options.MetaDir == ".meta" ? "Ente CLI layout" : "Ente desktop layout"),
+            ("XMP beside each file", options.Xmp ? "yes (<name>.xmp)" : "no", "darktable, digiKam, Immich"),
+            ("Captured since", DateAndRatePrompts.Show(options.Since, "any date"), "→ edit"),
+            ("Captured until", DateAndRatePrompts.Show(options.Until, "any date"), "→ edit"),
+            ("Bandwidth limit", DateAndRatePrompts.Show(options.BandwidthLimit, "none"), "→ edit (500k, 2M)"),
         ];
         var lines = new List<TextLine> { TextLine.Empty };
         for (var i = 0; i < rows.Length; i++)

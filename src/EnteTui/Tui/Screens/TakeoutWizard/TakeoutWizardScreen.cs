@@ -69,7 +69,7 @@ public sealed class TakeoutWizardScreen : Screen
         if (services.Takeout.LoadSession() is { } session)
         {
             screen.Parts = session.Parts;
-            screen.Target = new ImportTarget(session.KeepAlbums, session.SingleAlbum);
+            screen.Target = new ImportTarget(session.KeepAlbums, session.SingleAlbum) { Since = session.Since, Until = session.Until, BandwidthLimit = session.BandwidthLimit };
             screen.CurrentMedia = session.CurrentMedia;
             screen.resumeAt = session.Stage > WizardStage.Scan && session.Parts.Count > 0 ? session.Stage : null;
             if (session.AccountEmail is { } email && session.AccountEndpoint is { } endpoint)
@@ -168,7 +168,12 @@ public sealed class TakeoutWizardScreen : Screen
             return;
         }
 
-        Takeout.SaveSession(new WizardSession(Parts, Stage, Account?.Email, Account?.Endpoint, Target.KeepAlbums, Target.SingleAlbum, CurrentMedia));
+        Takeout.SaveSession(new WizardSession(Parts, Stage, Account?.Email, Account?.Endpoint, Target.KeepAlbums, Target.SingleAlbum, CurrentMedia)
+        {
+            Since = Target.Since,
+            Until = Target.Until,
+            BandwidthLimit = Target.BandwidthLimit,
+        });
     }
 
     protected override View Build()

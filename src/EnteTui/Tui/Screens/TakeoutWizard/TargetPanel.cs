@@ -48,7 +48,7 @@ public sealed class TargetPanel : StagePanel
 
     private void MoveRow(int delta)
     {
-        row = (row + delta + 3) % 3;
+        row = (row + delta + 6) % 6;
         Render();
     }
 
@@ -62,11 +62,20 @@ public sealed class TargetPanel : StagePanel
                 break;
             case 1:
                 Wizard.Target = Wizard.Target.KeepAlbums
-                    ? new ImportTarget(false, Wizard.Target.SingleAlbum ?? "Google Photos")
+                    ? Wizard.Target with { KeepAlbums = false, SingleAlbum = Wizard.Target.SingleAlbum ?? "Google Photos" }
                     : Wizard.Target with { KeepAlbums = true };
                 break;
             case 2:
                 EditAlbum();
+                return;
+            case 3:
+                DateAndRatePrompts.EditSince(Context, Wizard.Target.Since, Wizard.Target.Until, text => Changed(Wizard.Target with { Since = text }));
+                return;
+            case 4:
+                DateAndRatePrompts.EditUntil(Context, Wizard.Target.Since, Wizard.Target.Until, text => Changed(Wizard.Target with { Until = text }));
+                return;
+            case 5:
+                DateAndRatePrompts.EditRate(Context, Wizard.Target.BandwidthLimit, text => Changed(Wizard.Target with { BandwidthLimit = text }));
                 return;
         }
 
@@ -77,10 +86,17 @@ public sealed class TargetPanel : StagePanel
     private void EditAlbum() =>
         Context.Overlays.Show(new PromptOverlay(Context, "Album name", "Put every imported file into this album:", Wizard.Target.SingleAlbum ?? "Google Photos", t => string.IsNullOrWhiteSpace(t) ? "Type a name." : null, name =>
         {
-            Wizard.Target = new ImportTarget(false, name.Trim());
+            Wizard.Target = Wizard.Target with { KeepAlbums = false, SingleAlbum = name.Trim() };
             Wizard.SaveSession();
             Render();
         }));
+
+    private void Changed(ImportTarget target)
+    {
+        Wizard.Target = target;
+        Wizard.SaveSession();
+        Render();
+    }
 
     private void Start() => Wizard.Show(WizardStage.Upload);
 
@@ -103,6 +119,9 @@ public sealed class TargetPanel : StagePanel
                 : Row(0, "Account", Wizard.Account is { } a ? $"{a.Email} ({a.ServerLabel})" : "?", accounts.Count > 1 ? "←/→ switches" : string.Empty),
             Row(1, "Albums", Wizard.Target.KeepAlbums ? $"keep the Takeout albums ({report.Albums.Count})" : "everything in one album", "files only in year folders go to Uncategorized"),
             Wizard.Target.KeepAlbums ? TextLine.Empty : Row(2, "Album name", Wizard.Target.SingleAlbum ?? "Google Photos", "e edits"),
+            Row(3, "Since", DateAndRatePrompts.Show(Wizard.Target.Since, "any date"), "capture time, inclusive; outside = left out"),
+            Row(4, "Until", DateAndRatePrompts.Show(Wizard.Target.Until, "any date"), "a date includes its whole day"),
+            Row(5, "Bandwidth", DateAndRatePrompts.Show(Wizard.Target.BandwidthLimit, "no limit"), "bytes/s for all uploads: 500k, 2M"),
             TextLine.Empty,
             TextLine.Of(new Span("Enter", Tone.Key), new Span(" starts the upload", Tone.Muted)),
         };

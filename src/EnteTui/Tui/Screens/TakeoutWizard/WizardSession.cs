@@ -8,4 +8,11 @@ public sealed record WizardSession(
     string? AccountEndpoint = null,
     bool KeepAlbums = true,
     string? SingleAlbum = null,
-    string? CurrentMedia = null);
+    string? CurrentMedia = null)
+{
+    public string Since { get; init; } = "";
+
+    public string Until { get; init; } = "";
+
+    public string BandwidthLimit { get; init; } = "";
+}

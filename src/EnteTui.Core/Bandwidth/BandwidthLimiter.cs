@@ -1,0 +1,64 @@
+using System.Threading.RateLimiting;
+
+namespace EnteTui.Core.Bandwidth;
+
+/// <summary>
+/// One token bucket (a token = a byte) shared by every transfer of a run, so parallel downloads or
+/// uploads together stay under <c>--bwlimit</c>. The bucket holds a tenth of a second's bytes and is
+/// refilled every 100 ms by a timer of the given <see cref="TimeProvider"/> (the limiter's own
+/// replenishment timer cannot take one).
+/// </summary>
+public sealed class BandwidthLimiter : IDisposable
+{
+    public static readonly TimeSpan Period = TimeSpan.FromMilliseconds(100);
+
+    private readonly TokenBucketRateLimiter bucket;
+    private readonly ITimer timer;
+
+    public BandwidthLimiter(long bytesPerSecond, TimeProvider time)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bytesPerSecond, 1);
+        BytesPerSecond = bytesPerSecond;
+        var perPeriod = (int)Math.Clamp(bytesPerSecond / 10, 1, int.MaxValue);
+        bucket = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = perPeriod,
+            TokensPerPeriod = perPeriod,
+            ReplenishmentPeriod = Period,
+            AutoReplenishment = false,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+        timer = time.CreateTimer(_ => bucket.TryReplenish(), null, Period, Period);
+    }
+
+    public long BytesPerSecond { get; }
+
+    /// <summary>The most one acquisition may ask for (a transfer reads at most this much at a time).</summary>
+    public int ChunkBytes => (int)Math.Clamp(BytesPerSecond / 10, 1, 1 << 20);
+
+    /// <summary>Waits until <paramref name="bytes"/> may pass (in chunks of at most <see cref="ChunkBytes"/>).</summary>
+    public async ValueTask TakeAsync(int bytes, CancellationToken cancellationToken)
+    {
+        while (bytes > 0)
+        {
+            var chunk = Math.Min(bytes, ChunkBytes);
+            using var lease = await bucket.AcquireAsync(chunk, cancellationToken);
+            if (!lease.IsAcquired)
+            {
+                throw new InvalidOperationException("The bandwidth limiter refused a lease.");
+            }
+
+            bytes -= chunk;
+        }
+    }
+
+    /// <summary>The stream as seen through the limit: reads wait for their bytes' tokens.</summary>
+    public Stream Wrap(Stream inner) => new ThrottledStream(inner, this);
+
+    public void Dispose()
+    {
+        timer.Dispose();
+        bucket.Dispose();
+    }
+}
