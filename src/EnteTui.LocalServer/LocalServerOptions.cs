@@ -51,6 +51,12 @@ public sealed record LocalServerOptions
     /// </summary>
     public static LocalServerOptions ManyLogins => new() { AuthRateLimitPerMinute = 0 };
 
+    /// <summary>
+    /// SO_SNDBUF of every accepted connection; null leaves the OS's autotuning (megabytes on
+    /// loopback). A small buffer makes the bytes the traffic meter counts as sent the bytes the
+    /// client is really taking, for tests that measure a client's download rate.
+    /// </summary>
+    public int? SocketSendBufferBytes { get; init; }
 
     /// <summary>Serve the test-only `/__admin/...` surface (mutations, faults, passkey verification).</summary>
     public bool EnableAdminApi { get; init; } = true;

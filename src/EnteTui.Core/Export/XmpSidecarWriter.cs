@@ -26,7 +26,8 @@ public static class XmpSidecarWriter
             var iso = taken.Offset == TimeSpan.Zero
                 ? taken.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
                 : taken.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-            meta.SetPropertyDate(XmpConstants.NsExif, "DateTimeOriginal", XmpDateTimeFactory.CreateFromIso8601(iso));
+            // Set as text: XmpCore's date type drops a non-zero offset and zero seconds when it serializes.
+            meta.SetProperty(XmpConstants.NsExif, "DateTimeOriginal", iso);
         }
 
         if (content.Latitude is { } latitude && content.Longitude is { } longitude)

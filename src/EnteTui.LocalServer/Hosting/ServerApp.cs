@@ -7,6 +7,7 @@ using EnteTui.LocalServer.Http;
 using EnteTui.LocalServer.RateLimits;
 using EnteTui.LocalServer.Traffic;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -26,7 +27,17 @@ internal static class ServerApp
         });
         builder.WebHost.UseKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Listen(IPAddress.Loopback, options.Port, listen =>
+            {
+                if (options.SocketSendBufferBytes is { } bytes)
+                {
+                    listen.Use(next => connection =>
+                    {
+                        connection.Features.Get<IConnectionSocketFeature>()!.Socket.SendBufferSize = bytes;
+                        return next(connection);
+                    });
+                }
+            });
             kestrel.Limits.MaxRequestBodySize = null;
             kestrel.AddServerHeader = false;
         });

@@ -6,6 +6,22 @@ namespace EnteTui.Core.Tests.Bandwidth;
 public class BandwidthLimiterTests
 {
     [Fact]
+    public async Task A_late_timer_still_refills_every_period_that_passed()
+    {
+        var clock = new FakeTimeProvider();
+        using var limiter = new BandwidthLimiter(10_000, clock);
+        using var reader = limiter.Wrap(new MemoryStream(new byte[5_000]));
+
+        var read = ReadAllAsync(reader);
+        clock.Advance(TimeSpan.FromMilliseconds(250));
+        await Task.WhenAny(read, Task.Delay(1000));
+
+        Assert.False(read.IsCompleted, "3,000 + 2 × 1,000 bytes cannot pass in 250 ms");
+        clock.Advance(TimeSpan.FromMilliseconds(50));
+        Assert.Equal(5_000, await read.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public async Task Two_readers_share_one_bucket_refilled_by_the_clock()
     {
         var clock = new FakeTimeProvider();
@@ -14,11 +30,11 @@ public class BandwidthLimiterTests
         using var second = limiter.Wrap(new MemoryStream(new byte[5_000]));
 
         var reads = Task.WhenAll(ReadAllAsync(first), ReadAllAsync(second));
-        for (var tick = 0; tick < 8; tick++)
+        for (var tick = 0; tick < 6; tick++)
         {
             clock.Advance(BandwidthLimiter.Period);
             await Task.Delay(20);
-            Assert.False(reads.IsCompleted, $"10,000 bytes passed after {tick + 1} refills of 1,000 (one was in the bucket at the start)");
+            Assert.False(reads.IsCompleted, $"10,000 bytes passed after {tick + 1} refills of 1,000 (three were in the bucket at the start)");
         }
 
         for (var tick = 0; tick < 20 && !reads.IsCompleted; tick++)
@@ -28,7 +44,8 @@ public class BandwidthLimiterTests
         }
 
         Assert.True(reads.IsCompletedSuccessfully);
-        Assert.Equal([5_000L, 5_000L], await reads);
+        var totals = await reads;
+        Assert.Equal(new long[] { 5_000, 5_000 }, totals);
     }
 
     private static async Task<long> ReadAllAsync(Stream stream)

@@ -3,6 +3,7 @@ using EnteTui.Tests.Tui.Support;
 using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Screens.Albums;
 using EnteTui.Tui.Screens.ExportProgress;
+using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
 
 namespace EnteTui.Tests.Tui.Screens;
@@ -114,6 +115,35 @@ public class AlbumsScreenTests
         tui.Press(Key.Q);
         Assert.True(fakes.Albums.Saved.ContainsKey(Alice.Key), tui.Text + tui.Context.App.Navigation?.GetFocused());
         Assert.Equal(12, fakes.Albums.Saved[Alice.Key].Options!.Parallel);
+    }
+
+    [Fact]
+    public void Options_overlay_offers_xmp_dates_and_a_bandwidth_limit_checked_like_the_command()
+    {
+        var fakes = new FakeServices();
+        using var tui = Open(fakes);
+        var albums = tui.CurrentAs<AlbumsScreen>();
+
+        tui.Press(Key.O);
+        tui.Press(Key.J, Key.J, Key.J, Key.J, Key.J, Key.Space);
+        tui.Press(Key.J, Key.Space);
+        tui.Type("2024-05-01");
+        tui.Press(Key.Enter);
+        tui.Press(Key.J, Key.Space);
+        tui.Type("2024-04-01");
+        tui.Press(Key.Enter);
+        Assert.Contains("--since must not be later than --until", tui.Text);
+        var prompt = Assert.IsType<PromptOverlay>(tui.Context.Overlays.Top);
+        prompt.Field.Text = string.Empty;
+        tui.Type("2024-05-31");
+        tui.Press(Key.Enter);
+        tui.Press(Key.J, Key.Space);
+        tui.Type("500k");
+        tui.Press(Key.Enter);
+        tui.Press(Key.Enter);
+
+        Assert.Equal(new ExportOptions("/srv/alice") { Xmp = true, Since = "2024-05-01", Until = "2024-05-31", BandwidthLimit = "500k" }, albums.Options);
+        Assert.EndsWith("+ xmp · 2024-05-01 to 2024-05-31 · ≤ 500k/s", albums.Options.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]

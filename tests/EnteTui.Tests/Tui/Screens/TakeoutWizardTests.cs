@@ -179,12 +179,19 @@ public sealed class TakeoutWizardTests : IDisposable
         prompt.Field.Text = string.Empty;
         tui.Type("From Google");
         tui.Press(Key.Enter);
+        tui.Press(Key.J, Key.Space);
+        tui.Type("2019-01-01");
+        tui.Press(Key.Enter);
+        tui.Press(Key.J, Key.J, Key.Space);
+        tui.Type("2M");
+        tui.Press(Key.Enter);
+        Assert.Contains("2019-01-01", tui.Text);
 
         tui.Press(Key.Enter);
 
         var (request, run) = fakes.Takeout.Imports.Single();
         Assert.Equal(Alice, request.Account);
-        Assert.Equal(new ImportTarget(false, "From Google"), request.Target);
+        Assert.Equal(new ImportTarget(false, "From Google") { Since = "2019-01-01", BandwidthLimit = "2M" }, request.Target);
         Assert.Equal(3, request.Resolutions.Count);
         run.Complete(3);
         tui.Advance(TimeSpan.FromMilliseconds(300));
