@@ -27,7 +27,7 @@ public sealed class BandwidthLimiter : IDisposable
         var perPeriod = (int)Math.Clamp(bytesPerSecond / 10, 1, int.MaxValue);
         bucket = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = (int)Math.Min(perPeriod * 3L, int.MaxValue),
+            TokenLimit = (int)Math.Min(Math.Max(perPeriod * 3L, ChunkBytes), int.MaxValue),
             TokensPerPeriod = perPeriod,
             ReplenishmentPeriod = Period,
             AutoReplenishment = false,
@@ -40,8 +40,11 @@ public sealed class BandwidthLimiter : IDisposable
 
     public long BytesPerSecond { get; }
 
-    /// <summary>The most one acquisition may ask for (a transfer reads at most this much at a time).</summary>
-    public int ChunkBytes => (int)Math.Clamp(BytesPerSecond / 10, 1, 1 << 20);
+    /// <summary>
+    /// The most one acquisition may ask for (a transfer reads at most this much at a time): a quarter
+    /// second's bytes, so a transfer needs few wake-ups per second and keeps up on a busy machine.
+    /// </summary>
+    public int ChunkBytes => (int)Math.Clamp(BytesPerSecond / 4, 1, 4 << 20);
 
     /// <summary>Waits until <paramref name="bytes"/> may pass (in chunks of at most <see cref="ChunkBytes"/>).</summary>
     public async ValueTask TakeAsync(int bytes, CancellationToken cancellationToken)

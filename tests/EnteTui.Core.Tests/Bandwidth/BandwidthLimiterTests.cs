@@ -10,15 +10,15 @@ public class BandwidthLimiterTests
     {
         var clock = new FakeTimeProvider();
         using var limiter = new BandwidthLimiter(10_000, clock);
-        using var reader = limiter.Wrap(new MemoryStream(new byte[5_000]));
+        using var reader = limiter.Wrap(new MemoryStream(new byte[6_000]));
 
         var read = ReadAllAsync(reader);
         clock.Advance(TimeSpan.FromMilliseconds(250));
         await Task.WhenAny(read, Task.Delay(1000));
 
-        Assert.False(read.IsCompleted, "3,000 + 2 × 1,000 bytes cannot pass in 250 ms");
+        Assert.False(read.IsCompleted, "6,000 bytes cannot pass with 3,000 + 2 × 1,000 tokens");
         clock.Advance(TimeSpan.FromMilliseconds(50));
-        Assert.Equal(5_000, await read.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(6_000, await read.WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
     [Fact]
