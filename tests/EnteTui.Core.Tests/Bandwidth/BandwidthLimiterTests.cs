@@ -6,22 +6,6 @@ namespace EnteTui.Core.Tests.Bandwidth;
 public class BandwidthLimiterTests
 {
     [Fact]
-    public async Task A_late_timer_still_refills_every_period_that_passed()
-    {
-        var clock = new FakeTimeProvider();
-        using var limiter = new BandwidthLimiter(10_000, clock);
-        using var reader = limiter.Wrap(new MemoryStream(new byte[6_000]));
-
-        var read = ReadAllAsync(reader);
-        clock.Advance(TimeSpan.FromMilliseconds(250));
-        await Task.WhenAny(read, Task.Delay(1000));
-
-        Assert.False(read.IsCompleted, "6,000 bytes cannot pass with 3,000 + 2 × 1,000 tokens");
-        clock.Advance(TimeSpan.FromMilliseconds(50));
-        Assert.Equal(6_000, await read.WaitAsync(TimeSpan.FromSeconds(10)));
-    }
-
-    [Fact]
     public async Task Two_readers_share_one_bucket_refilled_by_the_clock()
     {
         var clock = new FakeTimeProvider();
