@@ -57,8 +57,9 @@ public class HeaderAndRedirectTests
         Assert.Equal(blob.Length, download.Length);
         Assert.Equal($"{storage.BaseUrl}/bucket/42", download.Source);
         var apiRequest = Assert.Single(server.Requests);
-        Assert.Equal("/files/download/42", apiRequest.PathAndQuery);
-        Assert.Equal(Token, apiRequest.Header("X-Auth-Token"));
+        // Protocol: downloads carry the token as `?token=`, never as a header (museum logs that header as a leak).
+        Assert.Equal($"/files/download/42?token={Uri.EscapeDataString(Token)}", apiRequest.PathAndQuery);
+        Assert.Null(apiRequest.Header("X-Auth-Token"));
         var storageRequest = Assert.Single(storage.Requests);
         Assert.Null(storageRequest.Header("X-Auth-Token"));
         Assert.Null(storageRequest.Header("X-Client-Package"));
@@ -85,7 +86,8 @@ public class HeaderAndRedirectTests
         using var reader = new StreamReader(download.Content);
 
         Assert.Equal("thumb", await reader.ReadToEndAsync());
-        Assert.Equal(["/files/preview/9", "/blobs/thumb-9"], server.Requests.Select(r => r.PathAndQuery));
+        Assert.Equal([$"/files/preview/9?token={Uri.EscapeDataString(Token)}", "/blobs/thumb-9"], server.Requests.Select(r => r.PathAndQuery));
+        Assert.All(server.Requests, r => Assert.Null(r.Header("X-Auth-Token")));
     }
 
     [Fact]
