@@ -70,7 +70,9 @@ public class DiskFullTests(ExportServerFixture fixture, Xunit.Abstractions.ITest
         }
 
         using var cli = new CliRunner(home);
-        var full = await cli.RunAsync(["export", "--dir", s.Root, "--json"]);
+        // In a child process: LiteDB 5.0.x leaves a transaction whose write hit ENOSPC with a finalizer
+        // that throws on the GC thread (issues #2561, #2828), which would end the test host itself.
+        var full = await ExportProcess.RunAsync(home, "export", "--dir", s.Root, "--json");
         output.WriteLine($"exit {full.ExitCode}; stderr: {full.Error}; stdout: {full.Out}");
 
         Assert.NotEqual(0, full.ExitCode);

@@ -3,6 +3,7 @@ using EnteTui.LocalServer;
 using EnteTui.LocalServer.Faults;
 using EnteTui.Tests.Account;
 using EnteTui.Tests.Chaos;
+using EnteTui.Tests.Export;
 using EnteTui.Tests.Support;
 
 namespace EnteTui.Tests.Import;
@@ -44,7 +45,9 @@ public sealed class ImportDiskFullTests : IAsyncLifetime
         var filler = Path.Combine(target, "filler");
 
         // The disk fills up once a few files are in: the next progress commits hit ENOSPC.
-        var running = cli.RunAsync(["takeout", "import", .. parts, "--parallel", "1"]);
+        // In a child process: LiteDB 5.0.x leaves a transaction whose write hit ENOSPC with a finalizer
+        // that throws on the GC thread (issues #2561, #2828), which would end the test host itself.
+        var running = ExportProcess.RunAsync(cli.Home, ["takeout", "import", .. parts, "--parallel", "1"]);
         while (server.User(email).FilesCreated() < 3 && !running.IsCompleted)
         {
             await Task.Delay(20);
