@@ -8,7 +8,8 @@ namespace EnteTui.Benchmarks;
 /// mangled names, sidecars in other parts than their media; `--quick`: 20,000), then times
 /// `ente-tui takeout scan` in a separate process and samples its peak RSS. Prints medians over
 /// several runs, for a cold scan (`--no-cache`) and a rescan that takes the cached listings.
-/// `--generate-only` writes the parts, prints their paths and keeps them.
+/// `--generate-only` writes the parts, prints their paths and keeps them. `--entries N --parts P`:
+/// the lifetime-library row over a generated corpus cached on disk (see <see cref="RunLargeAsync"/>).
 /// </summary>
 internal static partial class TakeoutScanBenchmark
 {
@@ -19,6 +20,11 @@ internal static partial class TakeoutScanBenchmark
         if (args.FirstOrDefault() == "--phases")
         {
             return ScanPhases.Run(args[1..]);
+        }
+
+        if (Option(args, "--entries") is { } large)
+        {
+            return await RunLargeAsync(large, Option(args, "--parts") ?? 50, Option(args, "--runs") ?? 1);
         }
 
         var quick = args.Contains("--quick");
@@ -34,9 +40,7 @@ internal static partial class TakeoutScanBenchmark
                 entries = writer.Entries;
             }
 
-            var bytes = parts.Sum(p => new FileInfo(p).Length);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"EnteTui takeout scan benchmark ({(quick ? "quick" : "full")}), {Environment.ProcessorCount} cores, load {Load()}: {entries:N0} entries in {parts.Count} parts (zip+tgz), {bytes / 1_000_000.0:0.0} MB"));
+            PrintHeader(quick ? "quick" : "full", entries, parts);
             if (runs == 0)
             {
                 Console.WriteLine(string.Join(' ', parts));
@@ -63,6 +67,48 @@ internal static partial class TakeoutScanBenchmark
         }
     }
 
+    /// <summary>
+    /// `--entries N [--parts P] [--runs R]`: the lifetime-library row (issue 18) over a corpus cached on
+    /// disk: a cold `takeout scan --json` (the report written too), a rescan, and `takeout import --dry-run`.
+    /// </summary>
+    private static async Task<int> RunLargeAsync(int entries, int partCount, int runs)
+    {
+        var (parts, written) = CachedTakeoutCorpus.Get(entries, partCount);
+        PrintHeader("large, corpus cached on disk", written, parts);
+        var work = Directory.CreateTempSubdirectory("ente-scan-bench-").FullName;
+        try
+        {
+            var home = Path.Combine(work, "home");
+            var report = Path.Combine(work, "report.json");
+            var cold = await MeasureAsync(home, runs, ["takeout", "scan", .. parts, "--no-cache", "--list", "0", "--json", report]);
+            Print("cold scan --json (--no-cache)", cold);
+            var cached = await MeasureAsync(home, runs, ["takeout", "scan", .. parts, "--list", "0"]);
+            Print("rescan (cached listings)", cached);
+            var plan = await MeasureAsync(home, runs, ["takeout", "import", .. parts, "--dry-run"]);
+            Print("import --dry-run (cached)", plan);
+            Console.WriteLine($"load after: {Load()}");
+            var perEntry = Math.Max(cold.PeakMb, plan.PeakMb) * 1_048_576 / written;
+            var met = cold.Seconds < 60 && plan.Seconds < 60 && cold.PeakMb * 1_048_576 < 1e9 && plan.PeakMb * 1_048_576 < 1e9;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{(met ? "target met" : "TARGET MISSED")} (< 60 s, < 1 GB peak RSS): {perEntry:0} bytes per entry at the peak"));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void PrintHeader(string mode, int entries, List<string> parts)
+    {
+        var bytes = parts.Sum(p => new FileInfo(p).Length);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"EnteTui takeout scan benchmark ({mode}), {Environment.ProcessorCount} cores, load {Load()}: {entries:N0} entries in {parts.Count} parts (zip+tgz), {bytes / 1_000_000.0:0.0} MB"));
+    }
+
+    private static int? Option(string[] args, string name) =>
+        args.SkipWhile(a => a != name).Skip(1).Select(v => (int?)int.Parse(v, CultureInfo.InvariantCulture)).FirstOrDefault();
+
     private static async Task<(double Seconds, double PeakMb, double Cpu, string Paired)> MeasureAsync(string home, int runs, string[] args)
     {
         var cpu = new List<double>();
@@ -74,13 +120,13 @@ internal static partial class TakeoutScanBenchmark
             var (code, peak, elapsed, output, processor) = await PeakMemory.RunWithOutputAsync(home, args);
             if (code != 0)
             {
-                throw new InvalidOperationException($"takeout scan failed ({code}): {output}");
+                throw new InvalidOperationException($"{string.Join(' ', args.Take(2))} failed ({code}): {output}");
             }
 
             seconds.Add(elapsed.TotalSeconds);
             cpu.Add(processor.TotalSeconds);
             peaks.Add(peak / 1_048_576.0);
-            paired = PairedLine().Match(output).Value;
+            paired = PairedLine().Match(output) is { Success: true } m ? m.Value : PlannedLine().Match(output).Value;
         }
 
         return (Median(seconds), Median(peaks), Median(cpu), paired);
@@ -88,7 +134,7 @@ internal static partial class TakeoutScanBenchmark
 
     private static void Print(string label, (double Seconds, double PeakMb, double Cpu, string Paired) figures) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label,-26} median {figures.Seconds,6:0.00} s wall, {figures.Cpu,6:0.00} s CPU (user+sys)  peak RSS {figures.PeakMb,6:0} MiB  ({figures.Paired.Trim()})"));
+            $"{label,-30} median {figures.Seconds,6:0.00} s wall, {figures.Cpu,6:0.00} s CPU (user+sys)  peak RSS {figures.PeakMb,6:0} MiB  ({figures.Paired.Trim()})"));
 
     private static double Median(List<double> values)
     {
@@ -100,4 +146,7 @@ internal static partial class TakeoutScanBenchmark
 
     [GeneratedRegex(@"Paired: [^\n]*")]
     private static partial Regex PairedLine();
+
+    [GeneratedRegex(@"Would import [^\n]*")]
+    private static partial Regex PlannedLine();
 }

@@ -19,15 +19,15 @@ internal sealed class ContentCapture(bool captureDates)
     }
 
     /// <summary>True when <see cref="Capture"/> would read this entry.</summary>
-    public bool Wants(TakeoutEntry entry) => IsJson(entry.Path) || (captureDates && HasDateMetadata(entry.Path));
+    public bool Wants(TakeoutEntry entry) => IsJson(entry.FileName) || (captureDates && HasDateMetadata(entry.FileName));
 
     public void Capture(PartListing listing, TakeoutEntry entry, Func<Stream> open)
     {
-        if (IsJson(entry.Path))
+        if (IsJson(entry.FileName))
         {
             listing.Json[entry.Ordinal] = ReadJson(listing, entry, open);
         }
-        else if (captureDates && HasDateMetadata(entry.Path))
+        else if (captureDates && HasDateMetadata(entry.FileName))
         {
             try
             {

@@ -35,7 +35,7 @@ internal static class FolderPartReader
                 continue;
             }
 
-            if (builder.Add(ordinal, files[ordinal], size, 0, checkRatio: false) is { } entry && capture.Wants(entry) && ContentCapture.IsJson(entry.Path))
+            if (builder.Add(ordinal, files[ordinal], size, 0, checkRatio: false) is { } entry && capture.Wants(entry) && ContentCapture.IsJson(entry.FileName))
             {
                 capture.Capture(listing, entry, () => ArchiveStreams.OpenFile(fullPath, random: false));
             }

@@ -1,11 +1,34 @@
 namespace EnteTui.Core.Takeout.Archives;
 
-/// <summary>One file entry of a part, with its path as stored (separators normalised to <c>/</c>).</summary>
-public sealed record TakeoutEntry(int Part, int Ordinal, string Path, long Size)
+/// <summary>
+/// One file entry of a part, with its path as stored (separators normalised to <c>/</c>). The path is
+/// kept as a shared folder string plus the file name, not whole: a million-entry Takeout repeats a
+/// few thousand folders, so <see cref="Path"/> is built when asked (compare with <see cref="EntryPathOrder"/>).
+/// </summary>
+public sealed record TakeoutEntry
 {
+    public TakeoutEntry(int part, int ordinal, string path, long size)
+    {
+        Part = part;
+        Ordinal = ordinal;
+        Size = size;
+        var slash = path.LastIndexOf('/');
+        Folder = slash < 0 ? "" : FolderNames.Intern(path.AsSpan(0, slash));
+        FileName = slash < 0 ? path : path[(slash + 1)..];
+    }
+
+    public int Part { get; }
+
+    public int Ordinal { get; }
+
+    public long Size { get; }
+
+    /// <summary>The folder path (no trailing <c>/</c>; empty at the root).</summary>
+    public string Folder { get; }
+
+    public string FileName { get; }
+
+    public string Path => Folder.Length == 0 ? FileName : string.Concat(Folder, "/", FileName);
+
     public EntryRef Ref => new(Part, Ordinal, Path);
-
-    public string FileName => Path[(Path.LastIndexOf('/') + 1)..];
-
-    public string Folder => Path.LastIndexOf('/') is var slash and >= 0 ? Path[..slash] : "";
 }

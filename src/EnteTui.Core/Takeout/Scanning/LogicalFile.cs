@@ -10,5 +10,6 @@ public sealed class LogicalFile(string name)
 {
     public string Name { get; } = name;
 
-    public List<TakeoutEntry> Copies { get; } = [];
+    // Most files have one copy: start there rather than at the default four slots.
+    public List<TakeoutEntry> Copies { get; } = new(1);
 }

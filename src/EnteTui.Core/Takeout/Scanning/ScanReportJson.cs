@@ -14,6 +14,8 @@ namespace EnteTui.Core.Takeout.Scanning;
 /// </summary>
 public static class ScanReportJson
 {
+    private const int FlushBytes = 64 * 1024;
+
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the report to <paramref name="path"/> (temp file, then rename).</summary>
@@ -78,6 +80,7 @@ public static class ScanReportJson
             WriteNullable(w, "date", pair.Date.Value?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
             w.WriteString("dateSource", SourceName(pair.Date.Source));
             w.WriteEndObject();
+            FlushFull(w);
         }
 
         w.WriteEndArray();
@@ -85,6 +88,7 @@ public static class ScanReportJson
         foreach (var path in result.OrphanSidecars.Select(o => o.Path).Distinct(StringComparer.Ordinal))
         {
             w.WriteStringValue(path);
+            FlushFull(w);
         }
 
         w.WriteEndArray();
@@ -118,6 +122,16 @@ public static class ScanReportJson
         DateSource.Folder => "folder",
         _ => "none",
     };
+
+    // Utf8JsonWriter keeps everything written in one growing buffer until Flush: a million pairs
+    // would sit in memory whole (hundreds of MB), so hand it to the stream in small pieces.
+    private static void FlushFull(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > FlushBytes)
+        {
+            w.Flush();
+        }
+    }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
     {

@@ -41,7 +41,7 @@ public static class ScanResolutions
         }
 
         var json = new JsonLookup(result.Listings);
-        var sidecars = result.Listings.SelectMany(l => l.Entries).Where(e => ContentCapture.IsJson(e.Path))
+        var sidecars = result.Listings.SelectMany(l => l.Entries).Where(e => ContentCapture.IsJson(e.FileName))
             .GroupBy(e => e.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var problems = result.Problems.ToList();
         var pairs = new List<TakeoutPair>(result.Pairs.Count);

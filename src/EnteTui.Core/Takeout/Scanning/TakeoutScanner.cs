@@ -19,38 +19,65 @@ public sealed class TakeoutScanner(ScanOptions options, IListingCache? cache = n
         var tree = TakeoutTree.Build(listings);
         var scope = PhotosScope.Detect(tree, json);
         var folderScanner = new FolderScanner(new FolderMatcher(options.EditSuffixes), json);
-        var scans = tree.Folders.Where(scope.Contains).Select(folderScanner.Scan).ToList();
-
-        var exif = options.ReadExif ? ExifCollector.Collect(scans, json, listings, cancellationToken) : [];
+        var exif = new ExifCollector(listings, options.ReadExif);
         var dates = new MediaDateResolver(options.TimeZone);
         var pairs = new List<TakeoutPair>();
-        foreach (var scan in scans)
+        var orphans = new List<TakeoutEntry>();
+        var folders = new List<TakeoutFolder>();
+        foreach (var folder in tree.Folders)
         {
-            foreach (var match in scan.Media)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (scope.Contains(folder))
             {
-                var sidecarData = match.Sidecar is null ? null : json.Primary(match.Sidecar).Sidecar;
-                var date = dates.Resolve(sidecarData, exif.GetValueOrDefault(match.Media), match.Media.Copies[0].FileName, scan.Folder.FolderDate);
-                var candidates = match.Outcome.Candidates.Select(c => scan.Folder.Path + "/" + StoredName(scan, c)).ToList();
-                foreach (var copy in match.Media.Copies)
-                {
-                    var sidecar = match.Sidecar is null ? null : match.Sidecar.Copies.FirstOrDefault(c => c.Part == copy.Part) ?? match.Sidecar.Copies[0];
-                    pairs.Add(new TakeoutPair(copy, sidecar, match.Outcome.Rule, candidates, match.Outcome.Ambiguous, sidecarData, scan.Folder, date));
-                }
+                var scan = folderScanner.Scan(folder);
+                folders.Add(scan.Folder);
+                AddPairs(scan, json, exif, dates, pairs);
+                orphans.AddRange(scan.Orphans.SelectMany(o => o.Copies));
             }
+
+            // Matched: only the pairs are kept, so the folder's files can go before the next folder.
+            folder.Release();
         }
 
+        exif.ReadQueued(pairs, dates, cancellationToken);
         var orderOf = parts.ToDictionary(p => p.Number, p => p.FullPath);
         pairs.Sort((a, b) =>
         {
-            var byPath = string.CompareOrdinal(a.Media.Path, b.Media.Path);
+            var byPath = EntryPathOrder.Compare(a.Media, b.Media);
             return byPath != 0 ? byPath : string.CompareOrdinal(orderOf[a.Media.Part], orderOf[b.Media.Part]);
         });
-        var orphans = scans.SelectMany(s => s.Orphans).SelectMany(o => o.Copies).OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Part).ToList();
+        orphans.Sort((a, b) =>
+        {
+            var byPath = EntryPathOrder.Compare(a, b);
+            return byPath != 0 ? byPath : a.Part.CompareTo(b.Part);
+        });
         var problems = partProblems.Concat(listings.SelectMany(l => l.Problems)).OrderBy(p => p.Part ?? 0).ToList();
         var scanned = parts.Select(p => listings.FirstOrDefault(l => l.Part.Number == p.Number) is { } l
             ? new ScannedPart(p, l.EntryCount, fromCache.Contains(p.Number), l.Damaged)
             : new ScannedPart(p, 0, false)).ToList();
-        return new TakeoutScanResult(scanned, pairs, orphans, problems, scans.Select(s => s.Folder).ToList(), listings);
+        return new TakeoutScanResult(scanned, pairs, orphans, problems, folders, listings);
+    }
+
+    private static void AddPairs(FolderScan scan, JsonLookup json, ExifCollector exif, MediaDateResolver dates, List<TakeoutPair> pairs)
+    {
+        foreach (var match in scan.Media)
+        {
+            var sidecarData = match.Sidecar is null ? null : json.Primary(match.Sidecar).Sidecar;
+            var fileName = match.Media.Copies[0].FileName;
+            var date = dates.Resolve(sidecarData, exif.Find(match.Media, sidecarData, out var readFrom), fileName, scan.Folder.FolderDate);
+            IReadOnlyList<string> candidates = match.Outcome.Candidates.Count == 0 ? [] : match.Outcome.Candidates.Select(c => scan.Folder.Path + "/" + StoredName(scan, c)).ToList();
+            var first = pairs.Count;
+            foreach (var copy in match.Media.Copies)
+            {
+                var sidecar = match.Sidecar is null ? null : match.Sidecar.Copies.FirstOrDefault(c => c.Part == copy.Part) ?? match.Sidecar.Copies[0];
+                pairs.Add(new TakeoutPair(copy, sidecar, match.Outcome.Rule, candidates, match.Outcome.Ambiguous, sidecarData, scan.Folder, date));
+            }
+
+            if (readFrom is not null)
+            {
+                exif.Queue(new PendingExif(readFrom, first, pairs.Count - first, sidecarData, fileName, scan.Folder.FolderDate));
+            }
+        }
     }
 
     private static string StoredName(FolderScan scan, string nfcName) =>
