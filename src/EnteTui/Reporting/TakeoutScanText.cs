@@ -22,13 +22,14 @@ public static class TakeoutScanText
         }
 
         var media = result.Pairs;
-        var distinct = media.Select(p => p.Media.Path).Distinct(StringComparer.Ordinal).Count();
+        var distinct = media.Select(p => p.Media).Distinct(EntryPathOrder.Instance).Count();
         var matched = media.Where(p => p.IsMatched).ToList();
         var unmatched = media.Where(p => !p.IsMatched).ToList();
         w.WriteLine($"Media: {N(media.Count)} entries ({N(distinct)} paths, {N(result.Items.Count)} distinct photos and videos) in {N(result.Folders.Count)} folders: "
             + $"{N(result.Folders.Count(f => f.Kind == FolderKind.Album))} albums, {N(result.Folders.Count(f => f.Kind is FolderKind.Year or FolderKind.Day))} year/day folders");
-        var ownSidecars = matched.Where(p => !p.IsBorrowed).Select(p => p.Sidecar!.Path).Distinct(StringComparer.Ordinal).Count();
-        w.WriteLine($"Sidecars: {N(ownSidecars + result.OrphanSidecars.Select(o => o.Path).Distinct(StringComparer.Ordinal).Count())} ({N(ownSidecars)} paired, {N(result.OrphanSidecars.Select(o => o.Path).Distinct(StringComparer.Ordinal).Count())} orphans)");
+        var ownSidecars = matched.Where(p => !p.IsBorrowed).Select(p => p.Sidecar!).Distinct(EntryPathOrder.Instance).Count();
+        var orphanPaths = result.OrphanSidecars.Distinct(EntryPathOrder.Instance).Count();
+        w.WriteLine($"Sidecars: {N(ownSidecars + orphanPaths)} ({N(ownSidecars)} paired, {N(orphanPaths)} orphans)");
         w.WriteLine($"Paired: {N(matched.Count)} ({N(matched.Count(p => p.IsBorrowed))} borrow the original's or still's sidecar for date and place only)");
         foreach (var rule in matched.GroupBy(p => p.Rule).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
         {

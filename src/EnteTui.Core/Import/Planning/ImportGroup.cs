@@ -7,7 +7,8 @@ namespace EnteTui.Core.Import.Planning;
 /// </summary>
 public sealed record ImportGroup(IReadOnlyList<ImportCopy> Copies)
 {
-    public string Key { get; } = string.Join('\n', Copies.Select(c => c.Key).Order(StringComparer.Ordinal));
+    /// <summary>Built when asked (the import state looks it up once per group): a plan of a million copies does not hold every key.</summary>
+    public string Key => string.Join('\n', Copies.Select(c => c.Key).Order(StringComparer.Ordinal));
 
     /// <summary>Bytes read and uploaded for the group: one copy.</summary>
     public long Size => Copies.Max(c => c.Size);

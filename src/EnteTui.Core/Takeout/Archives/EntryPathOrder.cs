@@ -1,9 +1,26 @@
 namespace EnteTui.Core.Takeout.Archives;
 
-/// <summary>Ordinal order of entry paths (as <c>string.CompareOrdinal</c> on <see cref="TakeoutEntry.Path"/>) without building the paths.</summary>
-public static class EntryPathOrder
+/// <summary>
+/// Ordinal order and equality of entry paths (as <c>string.CompareOrdinal</c> and <c>==</c> on
+/// <see cref="TakeoutEntry.Path"/>) without building the paths. Part and position are ignored.
+/// </summary>
+public sealed class EntryPathOrder : IComparer<TakeoutEntry>, IEqualityComparer<TakeoutEntry>
 {
     private const int StackChars = 512;
+
+    private EntryPathOrder()
+    {
+    }
+
+    public static EntryPathOrder Instance { get; } = new();
+
+    int IComparer<TakeoutEntry>.Compare(TakeoutEntry? x, TakeoutEntry? y) =>
+        x is null || y is null ? (x is null ? 0 : 1) - (y is null ? 0 : 1) : Compare(x, y);
+
+    public bool Equals(TakeoutEntry? x, TakeoutEntry? y) =>
+        x is null || y is null ? x is null && y is null : x.Folder == y.Folder && x.FileName == y.FileName;
+
+    public int GetHashCode(TakeoutEntry obj) => HashCode.Combine(obj.Folder, obj.FileName);
 
     public static int Compare(TakeoutEntry a, TakeoutEntry b)
     {

@@ -31,4 +31,9 @@ public sealed record TakeoutEntry
     public string Path => Folder.Length == 0 ? FileName : string.Concat(Folder, "/", FileName);
 
     public EntryRef Ref => new(Part, Ordinal, Path);
+
+    /// <summary>Whether <see cref="Path"/> contains <paramref name="text"/>, without building the path when the text has no <c>/</c>.</summary>
+    public bool PathContains(string text, StringComparison comparison) => text.Contains('/', StringComparison.Ordinal)
+        ? Path.Contains(text, comparison)
+        : Folder.Contains(text, comparison) || FileName.Contains(text, comparison);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
+using EnteTui.Core.Takeout.Archives;
 using EnteTui.Core.Takeout.Dates;
 
 namespace EnteTui.Core.Takeout.Scanning;
@@ -85,9 +86,9 @@ public static class ScanReportJson
 
         w.WriteEndArray();
         w.WriteStartArray("orphanSidecars");
-        foreach (var path in result.OrphanSidecars.Select(o => o.Path).Distinct(StringComparer.Ordinal))
+        foreach (var orphan in result.OrphanSidecars.Distinct(EntryPathOrder.Instance))
         {
-            w.WriteStringValue(path);
+            w.WriteStringValue(orphan.Path);
             FlushFull(w);
         }
 

@@ -14,14 +14,16 @@ public static class ScanReportMapper
 
     public static async Task<TakeoutReport> MapAsync(TakeoutScanResult scan, CancellationToken cancellationToken)
     {
-        var sidecars = SidecarIndex(scan);
+        var sidecars = SortedSidecars(scan);
         var unmatchedPairs = scan.Pairs.Where(p => !p.IsMatched && p.Rule != Core.Takeout.Matching.MatchRules.Skipped).ToList();
+        var named = unmatchedPairs.SelectMany(p => p.Candidates).ToHashSet(StringComparer.Ordinal);
+        var candidates = sidecars.Where(e => named.Contains(e.Path)).ToDictionary(e => e.Path, StringComparer.Ordinal);
         var wanted = unmatchedPairs.SelectMany(p => p.Candidates).Distinct(StringComparer.Ordinal).Take(CandidatesRead).ToList();
-        var read = await ReadSidecarsAsync(scan, wanted.Select(w => sidecars.GetValueOrDefault(w)).OfType<TakeoutEntry>(), cancellationToken);
+        var read = await ReadSidecarsAsync(scan, wanted.Select(w => candidates.GetValueOrDefault(w)).OfType<TakeoutEntry>(), cancellationToken);
         var unmatched = unmatchedPairs.Select(p => new UnmatchedMedia(
             p.Media.Path,
             p.Media.Part,
-            p.Candidates.Select(c => Candidate(c, sidecars.GetValueOrDefault(c), read.GetValueOrDefault(c))).ToList(),
+            p.Candidates.Select(c => Candidate(c, candidates.GetValueOrDefault(c), read.GetValueOrDefault(c))).ToList(),
             new DatePreview(p.Date.Value, DateLabel(p.Date.Source)))).ToList();
 
         var parts = scan.Parts.Select(sp => new PartSummary(
@@ -29,7 +31,7 @@ public static class ScanReportMapper
             sp.Part.Kind.ToString().ToLowerInvariant(),
             sp.Entries,
             scan.Pairs.LongCount(p => p.Media.Part == sp.Part.Number),
-            sidecars.Values.LongCount(e => e.Part == sp.Part.Number),
+            sidecars.LongCount(e => e.Part == sp.Part.Number),
             unmatchedPairs.LongCount(p => p.Media.Part == sp.Part.Number),
             scan.Problems.Count(p => p.Part == sp.Part.Number))).ToList();
 
@@ -44,11 +46,13 @@ public static class ScanReportMapper
             scan.Folders.Select(f => f.AlbumTitle).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>Every sidecar the scan knows (matched or orphan), by path.</summary>
-    public static Dictionary<string, TakeoutEntry> SidecarIndex(TakeoutScanResult scan) =>
-        scan.OrphanSidecars.Concat(scan.Pairs.Select(p => p.Sidecar).OfType<TakeoutEntry>())
-            .GroupBy(e => e.Path, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    /// <summary>Every sidecar the scan knows (matched or orphan), one entry per path (the first seen), in ordinal path order.</summary>
+    public static TakeoutEntry[] SortedSidecars(TakeoutScanResult scan)
+    {
+        var sidecars = scan.OrphanSidecars.Concat(scan.Pairs.Select(p => p.Sidecar).OfType<TakeoutEntry>()).Distinct(EntryPathOrder.Instance).ToArray();
+        Array.Sort(sidecars, EntryPathOrder.Instance);
+        return sidecars;
+    }
 
     public static SidecarCandidate Candidate(string path, TakeoutEntry? entry, SidecarData? data) => new(
         path,

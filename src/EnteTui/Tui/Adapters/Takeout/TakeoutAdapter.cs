@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using EnteTui.Core.Import;
 using EnteTui.Core.Import.Planning;
+using EnteTui.Core.Takeout.Archives;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Takeout.State;
 using EnteTui.Tui.Screens.ExportProgress;
@@ -17,9 +18,14 @@ public sealed class TakeoutAdapter(TakeoutImportService imports, TakeoutStateSto
 {
     private const string FallbackMarker = "";
     private readonly ConcurrentDictionary<string, TakeoutScanResult> scans = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TakeoutEntry[]> sidecarsByPath = new(StringComparer.Ordinal);
 
     public ITakeoutScan StartScan(IReadOnlyList<string> parts) =>
-        TakeoutScanRun.Start(parts, state, result => scans[result.SessionKey] = result);
+        TakeoutScanRun.Start(parts, state, result =>
+        {
+            scans[result.SessionKey] = result;
+            sidecarsByPath.TryRemove(result.SessionKey, out _);
+        });
 
     public async Task<IReadOnlyList<SidecarCandidate>> SearchSidecarsAsync(TakeoutReport report, string query, CancellationToken cancellationToken)
     {
@@ -28,11 +34,10 @@ public sealed class TakeoutAdapter(TakeoutImportService imports, TakeoutStateSto
             return [];
         }
 
-        var hits = ScanReportMapper.SidecarIndex(scan).Values
-            .Where(e => e.Path.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase))
-            .OrderBy(e => e.Path, StringComparer.Ordinal)
-            .Take(50)
-            .ToList();
+        // Built once per scan (hundreds of thousands of sidecars), then each keystroke only filters it in order.
+        var sorted = sidecarsByPath.GetOrAdd(report.Key, _ => ScanReportMapper.SortedSidecars(scan));
+        var text = query.Trim();
+        var hits = sorted.Where(e => e.PathContains(text, StringComparison.OrdinalIgnoreCase)).Take(50).ToList();
         var data = await ScanReportMapper.ReadSidecarsAsync(scan, hits, cancellationToken).ConfigureAwait(false);
         return hits.Select(e => ScanReportMapper.Candidate(e.Path, e, data.GetValueOrDefault(e.Path))).ToList();
     }
