@@ -34,12 +34,19 @@ public sealed class TakeoutAdapter(TakeoutImportService imports, TakeoutStateSto
             return [];
         }
 
-        // Built once per scan (hundreds of thousands of sidecars), then each keystroke only filters it in order.
-        var sorted = sidecarsByPath.GetOrAdd(report.Key, _ => ScanReportMapper.SortedSidecars(scan));
-        var text = query.Trim();
-        var hits = sorted.Where(e => e.PathContains(text, StringComparison.OrdinalIgnoreCase)).Take(50).ToList();
-        var data = await ScanReportMapper.ReadSidecarsAsync(scan, hits, cancellationToken).ConfigureAwait(false);
-        return hits.Select(e => ScanReportMapper.Candidate(e.Path, e, data.GetValueOrDefault(e.Path))).ToList();
+        // Off the UI thread (the overlay calls this on each keystroke): the index is built once per scan,
+        // then each search only filters it in path order and reads the first hits for their date and place.
+        return await Task.Run(
+            async () =>
+            {
+                var sorted = sidecarsByPath.GetOrAdd(report.Key, _ => ScanReportMapper.SortedSidecars(scan));
+                var text = query.Trim();
+                var hits = sorted.Where(e => !cancellationToken.IsCancellationRequested && e.PathContains(text, StringComparison.OrdinalIgnoreCase)).Take(50).ToList();
+                cancellationToken.ThrowIfCancellationRequested();
+                var data = await ScanReportMapper.ReadSidecarsAsync(scan, hits, cancellationToken).ConfigureAwait(false);
+                return (IReadOnlyList<SidecarCandidate>)hits.Select(e => ScanReportMapper.Candidate(e.Path, e, data.GetValueOrDefault(e.Path))).ToList();
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public IReadOnlyDictionary<string, Resolution> LoadResolutions(TakeoutReport report) =>
