@@ -4,8 +4,8 @@ namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>
 /// The virtual tree over all parts: folders keyed by their NFC path, files by NFC name, every
-/// physical copy kept with its part. Built only after every part was listed, so a sidecar in a
-/// later part is never missed.
+/// physical copy kept with its part (a folder's files are built when first used). Built only after
+/// every part was listed, so a sidecar in a later part is never missed.
 /// </summary>
 public sealed class TakeoutTree
 {
@@ -17,6 +17,11 @@ public sealed class TakeoutTree
     {
         var partPaths = new Dictionary<int, string>();
         var folders = new Dictionary<string, TreeFolder>(StringComparer.Ordinal);
+        Comparison<TakeoutEntry> copyOrder = (a, b) =>
+        {
+            var byPart = string.CompareOrdinal(partPaths[a.Part], partPaths[b.Part]);
+            return byPart != 0 ? byPart : a.Ordinal.CompareTo(b.Ordinal);
+        };
         foreach (var listing in listings)
         {
             partPaths[listing.Part.Number] = listing.Part.FullPath;
@@ -26,30 +31,15 @@ public sealed class TakeoutTree
                 var key = folderPath.Normalize();
                 if (!folders.TryGetValue(key, out var folder))
                 {
-                    folders[key] = folder = new TreeFolder(folderPath);
+                    folders[key] = folder = new TreeFolder(folderPath, copyOrder);
                 }
                 else if (string.CompareOrdinal(folderPath, folder.Path) < 0)
                 {
                     folder.Path = folderPath;
                 }
 
-                var name = entry.FileName.Normalize();
-                if (!folder.Files.TryGetValue(name, out var file))
-                {
-                    folder.Files[name] = file = new LogicalFile(name);
-                }
-
-                file.Copies.Add(entry);
+                folder.Add(entry);
             }
-        }
-
-        foreach (var file in folders.Values.SelectMany(f => f.Files.Values))
-        {
-            file.Copies.Sort((a, b) =>
-            {
-                var byPart = string.CompareOrdinal(partPaths[a.Part], partPaths[b.Part]);
-                return byPart != 0 ? byPart : a.Ordinal.CompareTo(b.Ordinal);
-            });
         }
 
         return new TakeoutTree(folders.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());

@@ -23,30 +23,19 @@ public sealed class TakeoutAdapter(TakeoutImportService imports, TakeoutStateSto
     public ITakeoutScan StartScan(IReadOnlyList<string> parts) =>
         TakeoutScanRun.Start(parts, state, result =>
         {
+            // Built here, on the scan's thread: the search filters it on each keystroke.
+            sidecarsByPath[result.SessionKey] = ScanReportMapper.SortedSidecars(result);
             scans[result.SessionKey] = result;
-            sidecarsByPath.TryRemove(result.SessionKey, out _);
         });
 
-    public async Task<IReadOnlyList<SidecarCandidate>> SearchSidecarsAsync(TakeoutReport report, string query, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SidecarCandidate>> SearchSidecarsAsync(TakeoutReport report, string query, CancellationToken cancellationToken)
     {
-        if (!scans.TryGetValue(report.Key, out var scan) || string.IsNullOrWhiteSpace(query))
+        if (!scans.TryGetValue(report.Key, out var scan) || !sidecarsByPath.TryGetValue(report.Key, out var sorted) || string.IsNullOrWhiteSpace(query))
         {
-            return [];
+            return Task.FromResult<IReadOnlyList<SidecarCandidate>>([]);
         }
 
-        // Off the UI thread (the overlay calls this on each keystroke): the index is built once per scan,
-        // then each search only filters it in path order and reads the first hits for their date and place.
-        return await Task.Run(
-            async () =>
-            {
-                var sorted = sidecarsByPath.GetOrAdd(report.Key, _ => ScanReportMapper.SortedSidecars(scan));
-                var text = query.Trim();
-                var hits = sorted.Where(e => !cancellationToken.IsCancellationRequested && e.PathContains(text, StringComparison.OrdinalIgnoreCase)).Take(50).ToList();
-                cancellationToken.ThrowIfCancellationRequested();
-                var data = await ScanReportMapper.ReadSidecarsAsync(scan, hits, cancellationToken).ConfigureAwait(false);
-                return (IReadOnlyList<SidecarCandidate>)hits.Select(e => ScanReportMapper.Candidate(e.Path, e, data.GetValueOrDefault(e.Path))).ToList();
-            },
-            cancellationToken).ConfigureAwait(false);
+        return SidecarSearch.FindAsync(scan, sorted, query, cancellationToken);
     }
 
     public IReadOnlyDictionary<string, Resolution> LoadResolutions(TakeoutReport report) =>
