@@ -105,7 +105,7 @@ public static class SidecarParser
             JsonValues.Bool(obj, "favorited"),
             JsonValues.Bool(obj, "archived"),
             JsonValues.Bool(obj, "trashed"),
-            people.Count == 0 ? Array.Empty<string>() : people,
+            people,
             JsonValues.String(obj, "url"),
             partner);
     }
