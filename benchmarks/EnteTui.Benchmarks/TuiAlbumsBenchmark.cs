@@ -62,17 +62,17 @@ public static class TuiAlbumsBenchmark
         using (shell)
         {
             var token = app.Begin(shell.Window);
-            PumpUntil(app, clock, () => context.Navigator.Current is AlbumsScreen screen && screen.Source.Count == count);
+            HeadlessTui.PumpUntil(app, clock, () => context.Navigator.Current is AlbumsScreen screen && screen.Source.Count == count, "The album list did not load", 60);
             var load = watch.Elapsed.TotalMilliseconds;
 
             var albums = (AlbumsScreen)context.Navigator.Current!;
             watch.Restart();
             app.InjectKey(new Key('/'));
-            Pump(app);
+            HeadlessTui.Pump(app);
             foreach (var c in "0999")
             {
                 app.InjectKey(new Key(c));
-                Pump(app);
+                HeadlessTui.Pump(app);
             }
 
             var filter = watch.Elapsed.TotalMilliseconds;
@@ -82,46 +82,19 @@ public static class TuiAlbumsBenchmark
             }
 
             app.InjectKey(Key.Esc);
-            Pump(app);
+            HeadlessTui.Pump(app);
             var frames = new List<double>();
             for (var i = 0; i < 20; i++)
             {
                 watch.Restart();
                 app.InjectKey(Key.PageDown);
-                Pump(app);
+                HeadlessTui.Pump(app);
                 frames.Add(watch.Elapsed.TotalMilliseconds);
             }
 
             app.End(token!);
             return (load, filter, Median(frames));
         }
-    }
-
-    private static void Pump(IApplication app)
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            (app.TimedEvents as TimedEvents)?.RunTimers();
-        }
-
-        app.LayoutAndDraw();
-    }
-
-    private static void PumpUntil(IApplication app, VirtualTimeProvider clock, Func<bool> done)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The album list did not load within 60 s.");
-            }
-
-            clock.Advance(TimeSpan.FromMilliseconds(10));
-            Pump(app);
-        }
-
-        app.LayoutAndDraw();
     }
 
     private static double Median(List<double> values)

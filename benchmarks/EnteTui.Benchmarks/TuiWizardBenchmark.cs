@@ -69,19 +69,19 @@ public static class TuiWizardBenchmark
         using (shell)
         {
             var token = app.Begin(shell.Window);
-            PumpUntil(app, clock, () => context.Navigator.Current is AlbumsScreen);
+            HeadlessTui.PumpUntil(app, clock, () => context.Navigator.Current is AlbumsScreen, "The wizard did not get there", 120);
             app.InjectKey(Key.T);
-            Pump(app);
+            HeadlessTui.Pump(app);
             var wizard = (TakeoutWizardScreen)context.Navigator.Current!;
             wizard.SetParts(Enumerable.Range(1, 50).Select(p => Text($"/takeout/takeout-{p:000}.zip")).ToList());
             var watch = Stopwatch.StartNew();
             wizard.StartScan();
-            PumpUntil(app, clock, () => wizard.Stage == WizardStage.Summary);
+            HeadlessTui.PumpUntil(app, clock, () => wizard.Stage == WizardStage.Summary, "The wizard did not get there", 120);
             var summary = watch.Elapsed.TotalMilliseconds;
 
             watch.Restart();
             app.InjectKey(Key.Enter);
-            Pump(app);
+            HeadlessTui.Pump(app);
             var resolve = watch.Elapsed.TotalMilliseconds;
             if (wizard.Stage != WizardStage.Resolve)
             {
@@ -89,52 +89,25 @@ public static class TuiWizardBenchmark
             }
 
             app.InjectKey(Key.S);
-            Pump(app);
+            HeadlessTui.Pump(app);
             var search = (SidecarSearchOverlay)context.Overlays.Top!;
             search.Query.Text = "";
-            Pump(app);
+            HeadlessTui.Pump(app);
             var keystrokes = new List<double>();
             foreach (var c in Query)
             {
                 watch.Restart();
                 app.InjectKey(new Key(c));
-                Pump(app);
+                HeadlessTui.Pump(app);
                 keystrokes.Add(watch.Elapsed.TotalMilliseconds);
             }
 
             watch.Restart();
-            PumpUntil(app, clock, () => search.Results.Count > 0 && search.Results.All(r => r.Path.Contains(Query, StringComparison.OrdinalIgnoreCase)));
+            HeadlessTui.PumpUntil(app, clock, () => search.Results.Count > 0 && search.Results.All(r => r.Path.Contains(Query, StringComparison.OrdinalIgnoreCase)), "The wizard did not get there", 120);
             var results = watch.Elapsed.TotalMilliseconds;
             app.End(token!);
             return (summary, resolve, keystrokes, results);
         }
-    }
-
-    private static void Pump(IApplication app)
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            (app.TimedEvents as TimedEvents)?.RunTimers();
-        }
-
-        app.LayoutAndDraw();
-    }
-
-    private static void PumpUntil(IApplication app, VirtualTimeProvider clock, Func<bool> done)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The wizard did not get there within 120 s.");
-            }
-
-            clock.Advance(TimeSpan.FromMilliseconds(10));
-            Pump(app);
-        }
-
-        app.LayoutAndDraw();
     }
 
     private static int Option(string[] args, string name, int fallback)

@@ -15,8 +15,6 @@ public sealed class TakeoutScanResult(
     IReadOnlyList<TakeoutFolder> folders,
     IReadOnlyList<PartListing> listings)
 {
-    private readonly Lazy<IReadOnlyList<TakeoutItem>> items = new(() => ItemGrouper.Group(pairs));
-
     public IReadOnlyList<ScannedPart> Parts { get; } = parts;
 
     public IReadOnlyList<TakeoutPair> Pairs { get; } = pairs;
@@ -30,7 +28,8 @@ public sealed class TakeoutScanResult(
 
     public IReadOnlyList<TakeoutFolder> Folders { get; } = folders;
 
-    public IReadOnlyList<TakeoutItem> Items => this.items.Value;
+    /// <summary>Grouped on each call, not kept: at a million entries the items hold about 100 MB that the import needs only once.</summary>
+    public IReadOnlyList<TakeoutItem> Items => ItemGrouper.Group(Pairs);
 
     /// <summary>Identifies this set of parts (their full paths) for stored manual resolutions.</summary>
     public string SessionKey { get; } = TakeoutSession.KeyOf(listings.Select(l => l.Part));
