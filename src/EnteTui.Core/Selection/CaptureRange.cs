@@ -69,8 +69,8 @@ public sealed record CaptureRange(DateTimeOffset? Since, DateTimeOffset? Until)
     private static DateTimeOffset? TryParseBound(string text, bool end)
     {
         text = text.Trim();
-        const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
-        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, styles, out var day))
+        const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
+        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, Styles, out var day))
         {
             var start = new DateTimeOffset(DateTime.SpecifyKind(day, DateTimeKind.Utc));
             return end ? start.AddDays(1).AddTicks(-1) : start;

@@ -103,8 +103,8 @@ public static class SampleVideo
     public static byte[] Mov(int seed, int width, int height, int frames)
     {
         var jpegs = Frames(seed, width, height, frames);
-        const int timescale = 600;
-        var frameDuration = timescale / Fps;
+        const int Timescale = 600;
+        var frameDuration = Timescale / Fps;
         var duration = frameDuration * frames;
         var ftyp = Box("ftyp", b =>
         {
@@ -197,7 +197,7 @@ public static class SampleVideo
             Box("mdhd", b =>
             {
                 b.Write(new byte[12]);
-                b.Write(Be(timescale));
+                b.Write(Be(Timescale));
                 b.Write(Be(duration));
                 b.Write(Be16(0));
                 b.Write(Be16(0));
@@ -228,7 +228,7 @@ public static class SampleVideo
             Box("mvhd", b =>
             {
                 b.Write(new byte[12]);
-                b.Write(Be(timescale));
+                b.Write(Be(Timescale));
                 b.Write(Be(duration));
                 b.Write(Be(0x00010000));
                 b.Write(Be16(0x0100));

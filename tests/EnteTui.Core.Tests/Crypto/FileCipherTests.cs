@@ -34,9 +34,9 @@ public class FileCipherTests
     [Fact]
     public void Large_lengths_do_not_overflow()
     {
-        const long fiftyGiB = 50L * 1024 * 1024 * 1024;
-        Assert.Equal(fiftyGiB + (12800 * 17), FileCipher.CiphertextLength(fiftyGiB));
-        Assert.Equal(fiftyGiB, FileCipher.PlaintextLength(FileCipher.CiphertextLength(fiftyGiB)));
+        const long FiftyGiB = 50L * 1024 * 1024 * 1024;
+        Assert.Equal(FiftyGiB + (12800 * 17), FileCipher.CiphertextLength(FiftyGiB));
+        Assert.Equal(FiftyGiB, FileCipher.PlaintextLength(FileCipher.CiphertextLength(FiftyGiB)));
     }
 
     [Theory]

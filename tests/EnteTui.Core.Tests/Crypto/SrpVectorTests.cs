@@ -58,14 +58,14 @@ public class SrpVectorTests
     [Fact]
     public void Spec_2_5_vector()
     {
-        const string userId = "4b8e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b";
+        const string UserId = "4b8e2f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b";
         var salt = Enumerable.Range(0, 16).Select(i => (byte)i).ToArray();
         var password = Enumerable.Range(100, 16).Select(i => (byte)i).ToArray();
 
-        var verifier = SrpVerifier.Compute(userId, salt, password);
+        var verifier = SrpVerifier.Compute(UserId, salt, password);
         Assert.Equal("efa7526139188010e400f42afb59cc3b45dd0b1704457ce881c64923cce390cf", Sha256Hex(verifier));
 
-        var client = new SrpClient(userId, salt, password, Enumerable.Repeat((byte)0x44, 32).ToArray());
+        var client = new SrpClient(UserId, salt, password, Enumerable.Repeat((byte)0x44, 32).ToArray());
         var server = new SrpServerSession(verifier, Enumerable.Repeat((byte)0x33, 32).ToArray());
         Assert.Equal("810d8aecfc95a21161cb21a4229d943b8423c97b368826e4d0ba6acbc570c04c", Sha256Hex(client.PublicA));
         Assert.Equal("1f87f1002203fb5340998446c6460692c08fe69738ad95fcd86527b9f7d96053", Sha256Hex(server.PublicB));

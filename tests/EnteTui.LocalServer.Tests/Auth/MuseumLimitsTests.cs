@@ -15,20 +15,20 @@ public sealed class MuseumLimitsTests
         var clock = new FakeTimeProvider();
         await using var server = await TestServer.StartAsync(new LocalServerOptions { Time = clock });
         using var client = new TestClient(server.BaseUrl);
-        const string attributes = "/users/srp/attributes?email=nobody%40example.org";
+        const string Attributes = "/users/srp/Attributes?email=nobody%40example.org";
 
         for (var i = 0; i < 10; i++)
         {
-            using var allowed = await client.GetAsync(attributes);
+            using var allowed = await client.GetAsync(Attributes);
             Assert.Equal(HttpStatusCode.NotFound, allowed.StatusCode);
         }
 
-        using var limited = await client.GetAsync(attributes);
+        using var limited = await client.GetAsync(Attributes);
         using var otherPath = await client.GetAsync("/users/two-factor/passkeys/get-token?sessionID=nope");
         clock.Advance(TimeSpan.FromSeconds(59));
-        using var stillLimited = await client.GetAsync(attributes);
+        using var stillLimited = await client.GetAsync(Attributes);
         clock.Advance(TimeSpan.FromSeconds(1));
-        using var nextWindow = await client.GetAsync(attributes);
+        using var nextWindow = await client.GetAsync(Attributes);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Empty(limited.Headers.RetryAfter?.ToString() ?? "");

@@ -14,8 +14,8 @@ public static class QrText
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.L);
         var matrix = data.ModuleMatrix;
         var size = matrix.Count;
-        const int quiet = 2;
-        var total = size + (2 * quiet) - 8;
+        const int Quiet = 2;
+        var total = size + (2 * Quiet) - 8;
         bool Dark(int row, int col)
         {
             // QRCoder already adds a 4-module quiet zone; keep two of it.
