@@ -15,11 +15,10 @@ public sealed class ExportStateStore : LiteDbStore
     private readonly Lock gate = new();
 
     public ExportStateStore(string path)
-        : base(path, "export state")
+        : base(path, "export state", db => db.GetCollection<ExportedItem>("items").EnsureIndex(i => i.CollectionId))
     {
         Albums = Db.GetCollection<ExportedAlbum>("albums");
         Items = Db.GetCollection<ExportedItem>("items");
-        Items.EnsureIndex(i => i.CollectionId);
         Runs = Db.GetCollection<ExportRunRecord>("runs");
     }
 

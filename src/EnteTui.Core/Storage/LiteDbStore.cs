@@ -14,17 +14,35 @@ public abstract class LiteDbStore : IDisposable
 
     /// <param name="path">the database file</param>
     /// <param name="what">names the file in the message when another process holds it</param>
-    protected LiteDbStore(string path, string what)
+    /// <param name="prepare">
+    /// first writes (indexes); when they fail (a damaged file, a full disk) the file is closed here,
+    /// since the store's own Dispose is never reached from a failed constructor
+    /// </param>
+    protected LiteDbStore(string path, string what, Action<LiteDatabase>? prepare = null)
     {
         fileLock = StoreLock.Acquire(path, what);
+        LiteDatabase? db = null;
         try
         {
             OwnerOnlyFiles.PrepareDatabase(path);
-            Db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
+            db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
+            prepare?.Invoke(db);
+            Db = db;
         }
         catch
         {
-            fileLock.Dispose();
+            try
+            {
+                if (db is not null)
+                {
+                    LiteDbLeftovers.Dispose(db);
+                }
+            }
+            finally
+            {
+                fileLock.Dispose();
+            }
+
             throw;
         }
     }

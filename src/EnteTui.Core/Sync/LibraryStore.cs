@@ -10,12 +10,15 @@ namespace EnteTui.Core.Sync;
 public sealed class LibraryStore : LiteDbStore
 {
     public LibraryStore(string path)
-        : base(path, "account library")
+        : base(path, "account library", db =>
+        {
+            var files = db.GetCollection<LibraryFile>("files");
+            files.EnsureIndex(f => f.CollectionId);
+            files.EnsureIndex(f => f.FileId);
+        })
     {
         Collections = Db.GetCollection<LibraryCollection>("collections");
         Files = Db.GetCollection<LibraryFile>("files");
-        Files.EnsureIndex(f => f.CollectionId);
-        Files.EnsureIndex(f => f.FileId);
         Trash = Db.GetCollection<TrashedFile>("trash");
         Cursors = Db.GetCollection<SyncCursor>("cursors");
         Undecodable = Db.GetCollection<UndecodableFile>("undecodable");

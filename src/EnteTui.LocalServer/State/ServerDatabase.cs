@@ -1,3 +1,4 @@
+using EnteTui.Core.Storage;
 using LiteDB;
 
 namespace EnteTui.LocalServer.State;
@@ -11,6 +12,7 @@ internal sealed class ServerDatabase : IDisposable
 {
     private readonly LiteDatabase db;
     private readonly Lock gate = new();
+    private bool disposed;
 
     public ServerDatabase(string path)
     {
@@ -56,6 +58,7 @@ internal sealed class ServerDatabase : IDisposable
     {
         lock (gate)
         {
+            ObjectDisposedException.ThrowIf(disposed, this);
             return action(this);
         }
     }
@@ -65,6 +68,7 @@ internal sealed class ServerDatabase : IDisposable
     {
         lock (gate)
         {
+            ObjectDisposedException.ThrowIf(disposed, this);
             db.BeginTrans();
             try
             {
@@ -87,7 +91,23 @@ internal sealed class ServerDatabase : IDisposable
         return 0;
     });
 
-    public void Dispose() => db.Dispose();
+    /// <summary>
+    /// Closes the file under the gate, so a request still running while the server stops never has
+    /// its transaction torn down under it (LiteDB would then leave a transaction whose finalizer throws).
+    /// </summary>
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+            LiteDbLeftovers.Dispose(db);
+        }
+    }
 
     private void CreateIndexes()
     {

@@ -1,5 +1,7 @@
+using EnteTui.Fixtures;
 using EnteTui.LocalServer.Auth;
 using EnteTui.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace EnteTui.Tests.Account;
 
@@ -73,8 +75,12 @@ public class SecondFactorTests(LocalServerFixture fixture) : IClassFixture<Local
     {
         var email = LocalServerFixture.NewEmail();
         await fixture.CreateAccountAsync(email, spec => spec with { Passkey = true });
-        using var cli = new CliRunner().WithVariable("ENTE_PASSWORD", LocalServerFixture.Password);
+        var clock = new FakeTimeProvider();
+        using var cli = new CliRunner { Time = clock }
+            .WithVariable("ENTE_PASSWORD", LocalServerFixture.Password)
+            .WithVariable("ENTE_TUI_HTTP_TIMEOUT_S", "3600");
         using var http = new HttpClient();
+        var approved = false;
         var console = new WatchingConsole(line =>
         {
             var url = line.Trim();
@@ -83,14 +89,14 @@ public class SecondFactorTests(LocalServerFixture fixture) : IClassFixture<Local
                 // What the browser would do: open the accounts page, which completes the ceremony.
                 _ = Task.Run(async () =>
                 {
-                    await Task.Delay(500);
                     (await http.GetAsync(url)).EnsureSuccessStatusCode();
+                    approved = true;
                 });
             }
         });
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 
-        var add = await cli.RunAsync(["account", "add", "--endpoint", fixture.Endpoint, "--email", email], console, timeout.Token);
+        // The app's clock stands still until the browser has approved, then polls come on fake time.
+        var add = await FakeClockDriver.RunAsync(clock, cli.RunAsync(["account", "add", "--endpoint", fixture.Endpoint, "--email", email], console), TimeSpan.FromMinutes(2), () => Volatile.Read(ref approved));
 
         Assert.True(add.ExitCode == 0, add.Error);
         Assert.Contains("&redirect=ente-cli://passkey&clientPackage=io.ente.photos", add.Out);

@@ -26,14 +26,16 @@ public sealed class TakeoutStateStore : LiteDbStore, IListingCache
     private readonly Lock gate = new();
 
     public TakeoutStateStore(string databasePath)
-        : base(databasePath, "Takeout scan cache")
+        : base(databasePath, "Takeout scan cache", db =>
+        {
+            db.GetCollection("listing_chunks").EnsureIndex("key");
+            db.GetCollection("listings").EnsureIndex("path");
+            db.GetCollection("resolutions").EnsureIndex("session");
+        })
     {
         this.listings = Db.GetCollection("listings");
         this.chunks = Db.GetCollection("listing_chunks");
         this.resolutions = Db.GetCollection("resolutions");
-        this.chunks.EnsureIndex("key");
-        this.listings.EnsureIndex("path");
-        this.resolutions.EnsureIndex("session");
     }
 
     public static TakeoutStateStore Open(AppPaths paths) => new(Path.Combine(paths.StateDir, FileName));
