@@ -5,6 +5,8 @@ using EnteTui.Core.Storage;
 using EnteTui.LocalServer;
 using EnteTui.LocalServer.Faults;
 using EnteTui.Tui.Adapters;
+using EnteTui.Tui.Adapters.Takeout;
+using EnteTui.Tui.Screens.TakeoutWizard;
 using ScreenAccount = EnteTui.Tui.Screens.Accounts.AccountInfo;
 
 namespace EnteTui.Demo;
@@ -65,9 +67,6 @@ public sealed class DemoWorld : IAsyncDisposable
         }
     }
 
-    /// <summary>The TUI's backends over the demo state, with the sample Takeout offered in the wizard.</summary>
-    public ServiceBackends CreateBackends() => new(Host.Services, TakeoutParts);
-
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();
@@ -90,10 +89,21 @@ public sealed class DemoWorld : IAsyncDisposable
         TakeoutParts = Directory.Exists(takeout)
             ? Directory.GetFiles(takeout).Order(StringComparer.Ordinal).ToList()
             : SampleTakeout.Write(takeout);
+        OfferTakeoutInWizard();
         Account = (await LogInAsync(cancellationToken)).ToScreen();
         if (options.Latency > TimeSpan.Zero)
         {
             Server.Faults.Configure(new FaultOptions { Latency = options.Latency });
+        }
+    }
+
+    /// <summary>The wizard opens on the sample Takeout unless it has a place of its own already (a kept --data folder).</summary>
+    private void OfferTakeoutInWizard()
+    {
+        var wizard = Host.Get<WizardSessionFile>();
+        if (wizard.Load() is null)
+        {
+            wizard.Save(new WizardSession(TakeoutParts, WizardStage.Parts));
         }
     }
 

@@ -6,6 +6,7 @@ using EnteTui.Core.Import;
 using EnteTui.Core.Storage;
 using EnteTui.Core.Takeout.State;
 using EnteTui.Tests.Support;
+using EnteTui.Tui;
 using EnteTui.Tui.Adapters;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -68,12 +69,13 @@ public sealed class CompositionTests : IAsyncLifetime
     [Fact]
     public void The_tui_backends_are_the_adapters_over_the_service_layer()
     {
-        using var backends = ServiceBackends.Create(host);
+        var services = host.Get<TuiServices>();
 
-        Assert.IsType<AccountsAdapter>(backends.Services.Accounts);
-        Assert.IsType<AlbumsAdapter>(backends.Services.Albums);
-        Assert.IsType<ExportAdapter>(backends.Services.Export);
-        Assert.IsType<EnteTui.Tui.Adapters.Takeout.TakeoutAdapter>(backends.Services.Takeout);
+        Assert.IsType<AccountsAdapter>(services.Accounts);
+        Assert.IsType<AlbumsAdapter>(services.Albums);
+        Assert.IsType<ExportAdapter>(services.Export);
+        Assert.IsType<EnteTui.Tui.Adapters.Takeout.TakeoutAdapter>(services.Takeout);
+        Assert.Same(services, host.Get<TuiServices>());
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EnteTui.Cli.Hosting;
 using EnteTui.Demo;
+using EnteTui.Tui;
 using EnteTui.Tui.Shell;
 using EnteTui.Tui.Theme;
 
@@ -38,8 +39,7 @@ public static class DemoCommands
         var mode = ColorModes.Resolve(requested, host.Environment.GetVariable);
         await host.Console.Error.WriteLineAsync("Starting the demo: local server, sample library, sample Takeout…");
         await using var world = await DemoWorld.StartAsync(host.Environment, options, cancellationToken);
-        using var backends = world.CreateBackends();
-        var exit = TuiRunner.Run(backends.Services, new TuiSettings(mode), host.Console.Out, world.Account);
+        var exit = TuiRunner.Run(world.Host.Get<TuiServices>(), new TuiSettings(mode), host.Console.Out, world.Account);
         await host.Console.Out.WriteLineAsync($"Demo finished; the local server at {world.Server.BaseUrl} was stopped.");
         return exit;
     }

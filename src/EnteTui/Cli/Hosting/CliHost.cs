@@ -1,6 +1,7 @@
 using EnteTui.Core.Api;
 using EnteTui.Core.DependencyInjection;
 using EnteTui.Core.Media;
+using EnteTui.Tui;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EnteTui.Cli.Hosting;
@@ -48,6 +49,7 @@ public sealed class CliHost : IAsyncDisposable
             .AddSingleton(EnteHttpOptions.FromEnvironment(Environment.GetVariable))
             .AddSingleton(MediaToolOptions.FromEnvironment(Environment.GetVariable))
             .AddEnteTuiCore(paths)
+            .AddTui()
             .AddFileLogging(paths, Environment.GetVariable(FileLoggingExtensions.LevelVariable));
         if (Environment.Time is { } time)
         {

@@ -24,13 +24,8 @@ public sealed class ExportAdapter(ExportService export, SessionCache sessions, A
             Albums = request.Albums.Select(a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
             IncludeHidden = request.Albums.Any(a => a.IsHidden),
             Parallel = request.Options.Parallel,
-            Link = request.Options.Link == Screens.Albums.LinkMode.Hardlink ? LinkMode.Hardlink : LinkMode.Copy,
-            Deletions = request.Options.Deletions switch
-            {
-                Screens.Albums.DeletionPolicy.Trash => DeletionMode.Trash,
-                Screens.Albums.DeletionPolicy.Keep => DeletionMode.Keep,
-                _ => DeletionMode.Delete,
-            },
+            Link = request.Options.Link,
+            Deletions = request.Options.Deletions,
             MetaDir = request.Options.MetaDir,
             Xmp = request.Options.Xmp,
             Dates = dates,

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using EnteTui.Cli;
 using EnteTui.Cli.Hosting;
-using EnteTui.Tui.Adapters;
 using EnteTui.Tui.Theme;
 
 namespace EnteTui.Tui.Shell;
@@ -37,7 +36,6 @@ public static class TuiEntry
 
         ColorModes.TryParse(color, out var requested);
         var mode = ColorModes.Resolve(requested, host.Environment.GetVariable);
-        using var backends = ServiceBackends.Create(host);
-        return TuiRunner.Run(backends.Services, new TuiSettings(mode), host.Console.Out);
+        return TuiRunner.Run(host.Get<TuiServices>(), new TuiSettings(mode), host.Console.Out);
     }
 }

@@ -3,6 +3,7 @@ using EnteTui.Demo;
 using EnteTui.LocalServer.Auth;
 using EnteTui.Tests.Support;
 using EnteTui.Tests.Tui.Support;
+using EnteTui.Tui;
 using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Screens.Albums;
 using Terminal.Gui.Input;
@@ -15,8 +16,7 @@ public class DemoSecondFactorTests
     public async Task Real_server_with_passkey_and_totp_offers_the_choice_and_a_real_code_logs_in()
     {
         await using var world = await DemoWorld.StartAsync(new CliEnvironment(new TestConsole(), _ => null), new DemoOptions(), CancellationToken.None);
-        using var backends = world.CreateBackends();
-        using var tui = new TuiHarness(backends.Services, 80, 24);
+        using var tui = new TuiHarness(world.Host.Get<TuiServices>(), 80, 24);
         tui.WaitForText(DemoAccounts.Email);
 
         tui.Press(Key.A);

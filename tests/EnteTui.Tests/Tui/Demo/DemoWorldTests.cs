@@ -2,6 +2,7 @@ using EnteTui.Cli.Hosting;
 using EnteTui.Demo;
 using EnteTui.Tests.Support;
 using EnteTui.Tests.Tui.Support;
+using EnteTui.Tui;
 using EnteTui.Tui.Screens.Albums;
 using EnteTui.Tui.Screens.TakeoutWizard;
 using Terminal.Gui.Input;
@@ -18,8 +19,7 @@ public class DemoWorldTests
     public async Task Demo_opens_the_albums_screen_with_the_sample_albums()
     {
         await using var world = await StartAsync();
-        using var backends = world.CreateBackends();
-        using var tui = new TuiHarness(backends.Services, 80, 24, open: world.Account);
+        using var tui = new TuiHarness(world.Host.Get<TuiServices>(), 80, 24, open: world.Account);
 
         tui.WaitFor(() => tui.Current is AlbumsScreen, "the album list");
         tui.WaitForText("Holiday 2023");
@@ -35,8 +35,7 @@ public class DemoWorldTests
     public async Task Demo_takeout_is_prefilled_and_goes_through_a_resolution_and_an_upload()
     {
         await using var world = await StartAsync();
-        using var backends = world.CreateBackends();
-        using var tui = new TuiHarness(backends.Services, 80, 24, open: world.Account);
+        using var tui = new TuiHarness(world.Host.Get<TuiServices>(), 80, 24, open: world.Account);
         tui.WaitFor(() => tui.Current is AlbumsScreen, "the album list");
 
         tui.Press(Key.T);

@@ -1,7 +1,7 @@
 using EnteTui.Cli.Hosting;
 using EnteTui.Tests.Support;
 using EnteTui.Tests.Tui.Support;
-using EnteTui.Tui.Adapters;
+using EnteTui.Tui;
 using EnteTui.Tui.Screens.Albums;
 using Terminal.Gui.Input;
 
@@ -11,7 +11,6 @@ namespace EnteTui.Tests.Tui.RealServices;
 public sealed class RealTui : IDisposable
 {
     private readonly CliHost host;
-    private readonly ServiceBackends backends;
 
     /// <summary>A TUI of <paramref name="width"/> × <paramref name="height"/>; <paramref name="time"/>: a fake clock for the app (HTTP attempts may then take an hour of it, as it races ahead).</summary>
     public RealTui(int width = 100, int height = 30, TimeProvider? time = null)
@@ -25,8 +24,7 @@ public sealed class RealTui : IDisposable
         }
 
         host = new CliHost(new CliEnvironment(new TestConsole(), name => variables.GetValueOrDefault(name)) { Time = time });
-        backends = ServiceBackends.Create(host);
-        Tui = new TuiHarness(backends.Services, width, height);
+        Tui = new TuiHarness(host.Get<TuiServices>(), width, height);
     }
 
     public string Home { get; }
@@ -72,7 +70,6 @@ public sealed class RealTui : IDisposable
     public void Dispose()
     {
         Tui.Dispose();
-        backends.Dispose();
         host.DisposeAsync().AsTask().GetAwaiter().GetResult();
         try
         {

@@ -5,6 +5,8 @@ using EnteTui.Tui.Screens.Albums;
 using EnteTui.Tui.Screens.ExportProgress;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
+using DeletionMode = EnteTui.Core.Export.DeletionMode;
+using LinkMode = EnteTui.Core.Export.LinkMode;
 
 namespace EnteTui.Tests.Tui.Screens;
 
@@ -110,7 +112,7 @@ public class AlbumsScreenTests
         tui.Press(Key.J, Key.Space);
         tui.Press(Key.Enter);
 
-        Assert.Equal(new ExportOptions("/srv/alice", 12, LinkMode.Hardlink, DeletionPolicy.Trash, "metadata"), albums.Options);
+        Assert.Equal(new ExportOptions("/srv/alice", 12, LinkMode.Hardlink, DeletionMode.Trash, "metadata"), albums.Options);
         Assert.Contains("12 parallel · hardlinks · removed: trash · sidecars metadata/", tui.Text);
         tui.Press(Key.Q);
         Assert.True(fakes.Albums.Saved.ContainsKey(Alice.Key), tui.Text + tui.Context.App.Navigation?.GetFocused());

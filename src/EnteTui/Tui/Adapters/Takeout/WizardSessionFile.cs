@@ -5,10 +5,9 @@ using EnteTui.Tui.Screens.TakeoutWizard;
 namespace EnteTui.Tui.Adapters.Takeout;
 
 /// <summary>
-/// The wizard's place (parts, step, target) as a small JSON file under the config dir. When none
-/// was saved yet, <paramref name="initialParts"/> (the demo's sample Takeout) are offered.
+/// The wizard's place (parts, step, target) as a small JSON file under the config dir.
 /// </summary>
-public sealed class WizardSessionFile(AppPaths paths, IReadOnlyList<string>? initialParts = null)
+public sealed class WizardSessionFile(AppPaths paths)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -28,7 +27,7 @@ public sealed class WizardSessionFile(AppPaths paths, IReadOnlyList<string>? ini
             // A damaged file starts the wizard afresh; the resolutions live in the scan state.
         }
 
-        return initialParts is { Count: > 0 } ? new WizardSession(initialParts, WizardStage.Parts) : null;
+        return null;
     }
 
     public void Save(WizardSession session)

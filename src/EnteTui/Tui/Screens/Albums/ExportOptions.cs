@@ -1,3 +1,5 @@
+using EnteTui.Core.Export;
+
 namespace EnteTui.Tui.Screens.Albums;
 
 /// <summary>The export options editable on the album screen; the same as the <c>export</c> command's flags.</summary>
@@ -5,7 +7,7 @@ public sealed record ExportOptions(
     string ExportDir,
     int Parallel = ExportOptions.DefaultParallel,
     LinkMode Link = LinkMode.Copy,
-    DeletionPolicy Deletions = DeletionPolicy.Delete,
+    DeletionMode Deletions = DeletionMode.Delete,
     string MetaDir = ".meta")
 {
     public const int DefaultParallel = 8;

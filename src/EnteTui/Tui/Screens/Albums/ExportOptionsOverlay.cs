@@ -1,3 +1,4 @@
+using EnteTui.Core.Export;
 using EnteTui.Reporting;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
@@ -78,7 +79,7 @@ public sealed class ExportOptionsOverlay : Overlay
                 options = options with { Link = options.Link == LinkMode.Copy ? LinkMode.Hardlink : LinkMode.Copy };
                 break;
             case 3:
-                options = options with { Deletions = (DeletionPolicy)(((int)options.Deletions + delta + 3) % 3) };
+                options = options with { Deletions = (DeletionMode)(((int)options.Deletions + delta + 3) % 3) };
                 break;
             case 4:
                 options = options with { MetaDir = options.MetaDir == ".meta" ? "metadata" : ".meta" };
@@ -119,7 +120,7 @@ public sealed class ExportOptionsOverlay : Overlay
             ("Export folder", options.ExportDir, "→ edit"),
             ("Parallel downloads", options.Parallel.ToString(Formats.Culture), "1–32"),
             ("Files in several albums", options.Link == LinkMode.Copy ? "a copy in each album" : "hardlinks (stored once)", string.Empty),
-            ("Removed in Ente", options.Deletions switch { DeletionPolicy.Trash => "move to .trash/", DeletionPolicy.Keep => "keep on disk", _ => "delete from disk" }, string.Empty),
+            ("Removed in Ente", options.Deletions switch { DeletionMode.Trash => "move to .trash/", DeletionMode.Keep => "keep on disk", _ => "delete from disk" }, string.Empty),
             ("Sidecar JSON folder", options.MetaDir + "/", options.MetaDir == ".meta" ? "Ente CLI layout" : "Ente desktop layout"),
             ("XMP beside each file", options.Xmp ? "yes (<name>.xmp)" : "no", "darktable, digiKam, Immich"),
             ("Captured since", DateAndRatePrompts.Show(options.Since, "any date"), "→ edit"),
