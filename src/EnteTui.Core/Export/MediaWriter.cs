@@ -1,4 +1,5 @@
 using EnteTui.Core.Crypto;
+using EnteTui.Core.Streams;
 
 namespace EnteTui.Core.Export;
 

@@ -23,9 +23,10 @@ public sealed class TakeoutImportService(AppPaths paths, ExportService library, 
     private readonly ILogger logger = loggers.CreateLogger("EnteTui.Import");
 
     public async Task<TakeoutImportJob> PrepareAsync(
-        IReadOnlyList<string> parts, ImportOptions options, IReadOnlyDictionary<string, string?>? pairings, CancellationToken cancellationToken)
+        IReadOnlyList<string> parts, ImportOptions options, IReadOnlyDictionary<string, string?>? pairings, IProgress<ScanProgress>? scanProgress, CancellationToken cancellationToken)
     {
-        var scanner = new TakeoutScanner(new ScanOptions { TimeZone = options.TimeZone, ReadExif = false }, cache);
+        var tracker = scanProgress is null ? null : new ScanProgressTracker(time, scanProgress);
+        var scanner = new TakeoutScanner(new ScanOptions { TimeZone = options.TimeZone, ReadExif = false }, cache, tracker);
         var scan = await Task.Run(() => scanner.Scan(parts, cancellationToken), cancellationToken);
         var source = scan.OpenSource();
         try

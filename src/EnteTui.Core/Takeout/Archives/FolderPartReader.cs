@@ -3,10 +3,10 @@ namespace EnteTui.Core.Takeout.Archives;
 /// <summary>Lists an already extracted Takeout folder (files in sorted order; symlinked folders not followed).</summary>
 internal static class FolderPartReader
 {
-    public static PartListing Read(TakeoutPart part, ContentCapture capture, CancellationToken cancellationToken)
+    public static PartListing Read(TakeoutPart part, ContentCapture capture, PartProgress progress, CancellationToken cancellationToken)
     {
         var listing = new PartListing(part, PartAccess.Folder);
-        var builder = new ListingBuilder(listing);
+        var builder = new ListingBuilder(listing, progress);
         var baseDirectory = FolderLayout.BaseDirectory(part.FullPath);
         var options = new EnumerationOptions
         {

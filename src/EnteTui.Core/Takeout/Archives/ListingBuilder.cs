@@ -1,7 +1,7 @@
 namespace EnteTui.Core.Takeout.Archives;
 
 /// <summary>Adds entries to a listing, validating names and sizes and reporting what is refused.</summary>
-internal sealed class ListingBuilder(PartListing listing)
+internal sealed class ListingBuilder(PartListing listing, PartProgress progress)
 {
     private readonly HashSet<string> paths = new(StringComparer.Ordinal);
 
@@ -11,6 +11,7 @@ internal sealed class ListingBuilder(PartListing listing)
     public TakeoutEntry? Add(int ordinal, string rawName, long size, long compressedSize, bool checkRatio)
     {
         listing.EntryCount++;
+        progress.Listed(listing.EntryCount, compressedSize);
         var path = EntryPaths.Normalize(rawName, out var problem);
         if (path is null)
         {

@@ -6,17 +6,18 @@ namespace EnteTui.Core.Takeout.Archives;
 /// </summary>
 public static class PartReader
 {
-    public static PartListing Read(TakeoutPart part, bool captureDates, CancellationToken cancellationToken = default)
+    public static PartListing Read(TakeoutPart part, bool captureDates, CancellationToken cancellationToken = default, PartProgress? progress = null)
     {
+        progress ??= new PartProgress(part);
         var sequentialCapture = new ContentCapture(captureDates);
         var randomCapture = new ContentCapture(false);
         try
         {
             var listing = part.Kind switch
             {
-                PartKind.Zip => ZipPartReader.Read(part, randomCapture, cancellationToken),
-                PartKind.Tgz or PartKind.Tar => SequentialPartReader.Read(part, PartAccess.Sequential, sequentialCapture, cancellationToken),
-                PartKind.Folder => FolderPartReader.Read(part, randomCapture, cancellationToken),
+                PartKind.Zip => ZipPartReader.Read(part, randomCapture, progress, cancellationToken),
+                PartKind.Tgz or PartKind.Tar => SequentialPartReader.Read(part, PartAccess.Sequential, sequentialCapture, progress, cancellationToken),
+                PartKind.Folder => FolderPartReader.Read(part, randomCapture, progress, cancellationToken),
                 _ => new PartListing(part, PartAccess.None),
             };
             listing.HasDates = captureDates || part.Kind is not (PartKind.Tgz or PartKind.Tar);

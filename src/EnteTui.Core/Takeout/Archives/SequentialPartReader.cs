@@ -1,3 +1,5 @@
+using EnteTui.Core.Streams;
+
 namespace EnteTui.Core.Takeout.Archives;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal static class SequentialPartReader
     private const long MaximumExpansion = 1000;
     private const long ExpansionCheckFrom = 16L << 30;
 
-    public static PartListing Read(TakeoutPart part, PartAccess access, ContentCapture capture, CancellationToken cancellationToken, string? note = null)
+    public static PartListing Read(TakeoutPart part, PartAccess access, ContentCapture capture, PartProgress progress, CancellationToken cancellationToken, string? note = null)
     {
         var listing = new PartListing(part, access);
         if (note is not null)
@@ -18,13 +20,14 @@ internal static class SequentialPartReader
             listing.Damage(note);
         }
 
-        var builder = new ListingBuilder(listing);
+        var builder = new ListingBuilder(listing, progress);
         var ordinal = 0;
         long expanded = 0;
         using var file = ArchiveStreams.OpenFile(part.FullPath, random: false);
         try
         {
-            using var reader = ArchiveStreams.OpenSequential(file, part.Kind, out var tail);
+            using var counted = new ProgressStream(file, progress.Advance);
+            using var reader = ArchiveStreams.OpenSequential(counted, part.Kind, out var tail);
             using var decompressed = tail;
             while (reader.MoveToNextEntry())
             {

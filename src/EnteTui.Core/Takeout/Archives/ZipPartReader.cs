@@ -8,7 +8,7 @@ namespace EnteTui.Core.Takeout.Archives;
 /// </summary>
 internal static class ZipPartReader
 {
-    public static PartListing Read(TakeoutPart part, ContentCapture capture, CancellationToken cancellationToken)
+    public static PartListing Read(TakeoutPart part, ContentCapture capture, PartProgress progress, CancellationToken cancellationToken)
     {
         var listing = new PartListing(part, PartAccess.CentralDirectory);
         using var stream = ArchiveStreams.OpenFile(part.FullPath, random: true);
@@ -21,13 +21,13 @@ internal static class ZipPartReader
         }
         catch (Exception ex) when (ArchiveStreams.IsReadFailure(ex))
         {
-            return SequentialPartReader.Read(part, PartAccess.Sequential, capture, cancellationToken,
+            return SequentialPartReader.Read(part, PartAccess.Sequential, capture, progress, cancellationToken,
                 $"no readable zip central directory ({ex.Message}): the part is truncated or corrupt; reading it forward");
         }
 
         using (archive)
         {
-            var builder = new ListingBuilder(listing);
+            var builder = new ListingBuilder(listing, progress);
             var wanted = new List<(TakeoutEntry Entry, ZipArchiveEntry Source)>();
             for (var ordinal = 0; ordinal < sources.Length; ordinal++)
             {

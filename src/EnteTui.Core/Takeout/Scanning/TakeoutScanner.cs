@@ -7,14 +7,16 @@ namespace EnteTui.Core.Takeout.Scanning;
 /// <summary>
 /// Scans a Takeout given as parts (any mix of zip, tgz, tar and extracted folders): resolves the
 /// parts, lists each (or takes its cached listing), merges everything into one tree, matches folder
-/// by folder, dates every media file and reports problems. Never throws on bad input.
+/// by folder, dates every media file and reports problems. Never throws on bad input. A
+/// <see cref="ScanProgressTracker"/> given follows the parts as they are read.
 /// </summary>
-public sealed class TakeoutScanner(ScanOptions options, IListingCache? cache = null)
+public sealed class TakeoutScanner(ScanOptions options, IListingCache? cache = null, ScanProgressTracker? progress = null)
 {
     public TakeoutScanResult Scan(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
         var (parts, partProblems) = PartResolver.Resolve(paths);
-        var (listings, fromCache) = ReadAll(parts, cancellationToken);
+        var (listings, fromCache) = ReadAll(parts, progress?.Begin(parts), cancellationToken);
+        progress?.Enter(ScanPhase.Matching);
         var json = new JsonLookup(listings);
         var tree = TakeoutTree.Build(listings);
         var scope = PhotosScope.Detect(tree, json);
@@ -55,6 +57,7 @@ public sealed class TakeoutScanner(ScanOptions options, IListingCache? cache = n
         var scanned = parts.Select(p => listings.FirstOrDefault(l => l.Part.Number == p.Number) is { } l
             ? new ScannedPart(p, l.EntryCount, fromCache.Contains(p.Number), l.Damaged)
             : new ScannedPart(p, 0, false)).ToList();
+        progress?.Enter(ScanPhase.Done);
         return new TakeoutScanResult(scanned, pairs, orphans, problems, folders, listings);
     }
 
@@ -83,8 +86,14 @@ public sealed class TakeoutScanner(ScanOptions options, IListingCache? cache = n
     private static string StoredName(FolderScan scan, string nfcName) =>
         scan.Orphans.Concat(scan.Media.Select(m => m.Sidecar).OfType<LogicalFile>()).FirstOrDefault(f => f.Name == nfcName)?.Copies[0].FileName ?? nfcName;
 
-    private (List<PartListing> Listings, HashSet<int> FromCache) ReadAll(IReadOnlyList<TakeoutPart> parts, CancellationToken cancellationToken)
+    private (List<PartListing> Listings, HashSet<int> FromCache) ReadAll(IReadOnlyList<TakeoutPart> parts, IReadOnlyList<PartProgress>? perPart, CancellationToken cancellationToken)
     {
+        var progressOf = perPart?.ToDictionary(p => p.Part.Number) ?? [];
+        foreach (var unreadable in parts.Where(p => !p.IsReadable))
+        {
+            progressOf.GetValueOrDefault(unreadable.Number)?.Finish(0, fromCache: false);
+        }
+
         var readable = parts.Where(p => p.IsReadable).ToList();
         var results = new PartListing[readable.Count];
         var fromCache = new HashSet<int>();
@@ -92,6 +101,8 @@ public sealed class TakeoutScanner(ScanOptions options, IListingCache? cache = n
         Parallel.For(0, readable.Count, parallel, i =>
         {
             var part = readable[i];
+            var partProgress = progressOf.GetValueOrDefault(part.Number) ?? new PartProgress(part);
+            partProgress.Start();
             var cached = part.Kind == PartKind.Folder ? null : TryCached(part);
             if (cached is not null && (cached.HasDates || !options.ReadExif))
             {
@@ -102,10 +113,12 @@ public sealed class TakeoutScanner(ScanOptions options, IListingCache? cache = n
                 }
 
                 results[i] = cached;
+                partProgress.Finish(cached.EntryCount, fromCache: true);
                 return;
             }
 
-            results[i] = PartReader.Read(part, captureDates: options.ReadExif, cancellationToken);
+            results[i] = PartReader.Read(part, captureDates: options.ReadExif, cancellationToken, partProgress);
+            partProgress.Finish(results[i].EntryCount, fromCache: false);
             if (part.Kind != PartKind.Folder && !results[i].Damaged)
             {
                 TryStore(results[i]);

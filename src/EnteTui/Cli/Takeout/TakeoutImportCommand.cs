@@ -36,7 +36,7 @@ public static class TakeoutImportCommand
             var pairings = request.ResolutionsPath is null ? null : Resolutions.ReadFile(request.ResolutionsPath);
             var status = request.Json ? console.Error : console.Out;
             status.WriteLine($"Scanning {request.Parts.Count} part(s)...");
-            using var job = await service.PrepareAsync(request.Parts, request.Options, pairings, cancellationToken);
+            using var job = await service.PrepareAsync(request.Parts, request.Options, pairings, ScanProgressReporters.For(console, status, request.Json), cancellationToken);
             status.WriteLine($"Listings: {job.Scan.Parts.Count(p => p.FromCache)} of {job.Scan.Parts.Count} part(s) from the scan cache");
             foreach (var line in job.Resolutions.Problems.Concat(job.Scan.Problems.Select(p => $"part {p.Part}: {p.Entry}: {p.Message}")))
             {

@@ -10,6 +10,7 @@ namespace EnteTui.Cli.Takeout;
 /// `ente-tui takeout scan PART... [--json FILE] [--timezone TZ]`: pair every media file with its
 /// sidecar across all parts and report what stays unmatched, orphan sidecars and problems per part.
 /// The listing of each part is cached (path + size + mtime) so the import and the wizard resume fast.
+/// Progress (part i of n, bytes, entries, rate, ETA) is a live line on a terminal, plain lines when redirected.
 /// Exit 0 when at least one part was readable and none is damaged (other problems are reported, not
 /// fatal); 1 when none was readable or a part is truncated or corrupt (the result is incomplete).
 /// </summary>
@@ -36,7 +37,8 @@ public static class TakeoutScanCommand
 
             var options = new ScanOptions { TimeZone = request.TimeZone };
             var cache = request.UseCache ? host.Get<TakeoutStateStore>() : null;
-            var result = await Task.Run(() => new TakeoutScanner(options, cache).Scan(request.Parts, cancellationToken), cancellationToken);
+            var tracker = new ScanProgressTracker(host.Get<TimeProvider>(), ScanProgressReporters.For(console, console.Out));
+            var result = await Task.Run(() => new TakeoutScanner(options, cache, tracker).Scan(request.Parts, cancellationToken), cancellationToken);
             if (request.JsonPath is { } jsonPath)
             {
                 ScanReportJson.WriteFile(result, jsonPath);

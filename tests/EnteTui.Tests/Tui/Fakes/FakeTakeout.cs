@@ -1,3 +1,4 @@
+using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Tui.Screens.ExportProgress;
 using EnteTui.Tui.Screens.TakeoutWizard;
 
@@ -87,7 +88,9 @@ public sealed class FakeTakeout : ITakeoutBackend
 
         public bool Cancelled { get; private set; }
 
-        public ScanProgress Snapshot() => new(0, parts, 0, null);
+        public ScanProgress Snapshot() => Progress ?? ScanProgress.Starting(parts);
+
+        public ScanProgress? Progress { get; set; }
 
         public void Cancel() => Cancelled = true;
     }

@@ -96,7 +96,7 @@ public sealed class ImportRun : ITransferRun, IProgress<ImportProgress>
     {
         try
         {
-            using var job = await service.PrepareAsync(parts, options, pairings, stop.Token).ConfigureAwait(false);
+            using var job = await service.PrepareAsync(parts, options, pairings, null, stop.Token).ConfigureAwait(false);
             Report(new ImportProgress { Phase = ImportPhase.Syncing, TotalItems = job.Plan.Groups.Count });
             var summary = await service.RunAsync(job, account, this, stop.Token).ConfigureAwait(false);
             foreach (var failed in summary.Entries.Where(e => e.Outcome == EntryOutcome.Failed))

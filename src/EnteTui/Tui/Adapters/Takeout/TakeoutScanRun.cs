@@ -3,16 +3,15 @@ using EnteTui.Tui.Screens.TakeoutWizard;
 
 namespace EnteTui.Tui.Adapters.Takeout;
 
-/// <summary>One wizard scan on the thread pool: the real scanner (with the listing cache), then the report for the screens.</summary>
+/// <summary>One wizard scan on the thread pool: the real scanner (with the listing cache and a progress tracker the screen polls), then the report for the screens.</summary>
 public sealed class TakeoutScanRun : ITakeoutScan
 {
     private readonly CancellationTokenSource cancel = new();
-    private readonly int partCount;
-    private volatile bool listed;
+    private readonly ScanProgressTracker tracker;
 
-    private TakeoutScanRun(int partCount)
+    private TakeoutScanRun(TimeProvider time)
     {
-        this.partCount = partCount;
+        tracker = new ScanProgressTracker(time);
         Completion = Task.FromException<TakeoutReport>(new InvalidOperationException("not started"));
     }
 
@@ -20,24 +19,21 @@ public sealed class TakeoutScanRun : ITakeoutScan
 
     public TakeoutScanResult? Result { get; private set; }
 
-    public static TakeoutScanRun Start(IReadOnlyList<string> parts, IListingCache? cache, Action<TakeoutScanResult> scanned)
+    public static TakeoutScanRun Start(IReadOnlyList<string> parts, IListingCache? cache, Action<TakeoutScanResult> scanned, TimeProvider? time = null)
     {
-        var run = new TakeoutScanRun(parts.Count);
+        var run = new TakeoutScanRun(time ?? TimeProvider.System);
         run.Completion = Task.Run(async () =>
         {
             var token = run.cancel.Token;
-            var result = new TakeoutScanner(new ScanOptions(), cache).Scan(parts, token);
+            var result = new TakeoutScanner(new ScanOptions(), cache, run.tracker).Scan(parts, token);
             run.Result = result;
-            run.listed = true;
             scanned(result);
             return await ScanReportMapper.MapAsync(result, token).ConfigureAwait(false);
         });
         return run;
     }
 
-    public ScanProgress Snapshot() => listed
-        ? new ScanProgress(partCount, partCount, Result?.Parts.Sum(p => (long)p.Entries) ?? 0, null)
-        : new ScanProgress(0, partCount, 0, null);
+    public ScanProgress Snapshot() => tracker.Snapshot();
 
     public void Cancel() => cancel.Cancel();
 }

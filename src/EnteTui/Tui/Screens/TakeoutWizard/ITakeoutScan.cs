@@ -1,3 +1,5 @@
+using EnteTui.Core.Takeout.Scanning;
+
 namespace EnteTui.Tui.Screens.TakeoutWizard;
 
 /// <summary>A scan of Takeout parts in progress.</summary>

@@ -73,7 +73,7 @@ public sealed class ResolvePanel : StagePanel
             ResolutionKind.Skip => ("✗ ", Tone.Warning),
             _ => ("○ ", Tone.Key),
         };
-        return TextLine.Of(new Span(" " + mark, tone), new Span(Cells.Pad(media.Path, Math.Max(10, width - 12))), new Span(Cells.PadLeft("part " + media.Part, 9), Tone.Muted));
+        return TextLine.Of(new Span(" " + mark, tone), new Span(Cells.PadPath(media.Path, Math.Max(10, width - 12))), new Span(Cells.PadLeft("part " + media.Part, 9), Tone.Muted));
     }
 
     private void ShowDetail()

@@ -24,7 +24,7 @@ public sealed class SidecarSearchOverlay : Overlay
         this.report = report;
         this.picked = picked;
         source = new LineListSource<SidecarCandidate>(context.Painter, (c, w) => TextLine.Of(
-            new Span(Cells.Pad(c.Path, Math.Max(10, w - 36))),
+            new Span(Cells.PadPath(c.Path, Math.Max(10, w - 36))),
             new Span(" " + Cells.Pad(c.TakenAt?.ToString("yyyy-MM-dd HH:mm", Formats.Culture) ?? "no date", 17), Tone.Muted),
             new Span(" " + (c.Place ?? string.Empty), Tone.Muted)));
         var label = new SpanView(context.Painter) { Height = 1, Width = 8, Lines = [TextLine.Plain("Name", Tone.Muted)] };

@@ -1,6 +1,4 @@
-using EnteTui.Core.Streams;
-
-namespace EnteTui.Core.Export;
+namespace EnteTui.Core.Streams;
 
 /// <summary>A read-only pass-through stream that reports how many bytes were read.</summary>
 internal sealed class ProgressStream(Stream inner, Action<long> onRead) : ReadOnlyPassThroughStream(inner)
