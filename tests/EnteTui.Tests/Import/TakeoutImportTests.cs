@@ -99,6 +99,23 @@ public sealed class TakeoutImportTests(LocalServerFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task On_a_terminal_the_scan_and_the_upload_show_live_lines_with_a_bar_rate_eta_and_files_in_flight()
+    {
+        var parts = new SampleTakeout().Write(Path.Combine(work.FullName, "parts"));
+        var (cli, _) = await LoggedInAsync();
+        using var _ = cli;
+
+        var run = await cli.RunAsync(["takeout", "import", .. parts], new TestConsole(interactive: true));
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Out);
+        Assert.Matches(@"\r[━─]{20} +\d+% part [123] of 3", run.Out);
+        Assert.Contains("\rScanned 3 parts, ", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\r[━─]{20} +\d+% \d+/\d+ items, [^\r]+ of [^\r]+, [^\r]+/s, ETA [^\r]+ — [^\r/]+\.(jpg|mp4)", run.Out);
+        Assert.Matches(@"\r━{20} 100% (\d+)/\1 items", run.Out);
+        Assert.Contains("Import finished in ", run.Out.Split('\r')[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dry_run_with_skip_unmatched_plans_only_matched_items_and_uploads_nothing()
     {
         var parts = new SampleTakeout().Write(Path.Combine(work.FullName, "parts"));

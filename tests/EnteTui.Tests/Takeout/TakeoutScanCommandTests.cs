@@ -95,6 +95,37 @@ public class TakeoutScanCommandTests
         Assert.Equal(2, doc.RootElement.GetProperty("problems").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Redirected_output_gets_plain_progress_lines_before_the_report()
+    {
+        using var cli = new CliRunner();
+        var parts = SplitTakeout(Path.Combine(cli.Home, "in"));
+        var bytes = parts.Sum(p => new FileInfo(p).Length);
+
+        var result = await cli.RunAsync(["takeout", "scan", .. parts]);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n');
+        Assert.StartsWith($"0 of 2 parts read, 0 B of {EnteTui.Reporting.Formats.Bytes(bytes)}, 0 entries", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("Scanned 2 parts, 4 entries in ", StringComparison.Ordinal));
+        Assert.True(Array.FindIndex(lines, l => l.StartsWith("Scanned 2 parts", StringComparison.Ordinal)) < Array.FindIndex(lines, l => l.StartsWith("Takeout scan of 2 part(s)", StringComparison.Ordinal)));
+        Assert.DoesNotContain('\r', result.Out);
+    }
+
+    [Fact]
+    public async Task On_a_terminal_the_progress_is_one_live_line_with_a_bar()
+    {
+        using var cli = new CliRunner();
+        var parts = SplitTakeout(Path.Combine(cli.Home, "in"));
+
+        var result = await cli.RunAsync(["takeout", "scan", .. parts], new TestConsole(interactive: true));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"\r[━─]{20} +\d+% part [12] of 2", result.Out);
+        Assert.Contains("\rScanned 2 parts, 4 entries in ", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Takeout scan of 2 part(s)", result.Out.Split('\r')[^1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--timezone", "Mars/Olympus")]
     [InlineData("--json", "/no/such/folder/report.json")]

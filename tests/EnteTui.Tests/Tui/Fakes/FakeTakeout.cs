@@ -19,6 +19,12 @@ public sealed class FakeTakeout : ITakeoutBackend
 
     public TaskCompletionSource<TakeoutReport>? Holding { get; set; }
 
+    /// <summary>Unmatched files the scan reports after the usual three.</summary>
+    public List<UnmatchedMedia> MoreUnmatched { get; } = [];
+
+    /// <summary>What the running scan reports (null: nothing read yet).</summary>
+    public ScanProgress? Progress { get; set; }
+
     /// <summary>Whether the upload runs it starts can pause (the real import cannot).</summary>
     public bool UploadsPause { get; set; } = true;
 
@@ -44,7 +50,8 @@ public sealed class FakeTakeout : ITakeoutBackend
     public ITakeoutScan StartScan(IReadOnlyList<string> parts)
     {
         Scans.Add(parts);
-        return new Scan(Holding?.Task ?? Task.FromResult(Report(parts)), parts.Count);
+        var report = Report(parts);
+        return new Scan(Holding?.Task ?? Task.FromResult(report with { Unmatched = [.. report.Unmatched, .. MoreUnmatched] }), parts.Count, () => Progress);
     }
 
     public Task<IReadOnlyList<SidecarCandidate>> SearchSidecarsAsync(TakeoutReport report, string query, CancellationToken cancellationToken)
@@ -82,15 +89,13 @@ public sealed class FakeTakeout : ITakeoutBackend
 
     public void SaveSession(WizardSession session) => Session = session;
 
-    private sealed class Scan(Task<TakeoutReport> completion, int parts) : ITakeoutScan
+    private sealed class Scan(Task<TakeoutReport> completion, int parts, Func<ScanProgress?> progress) : ITakeoutScan
     {
         public Task<TakeoutReport> Completion => completion;
 
         public bool Cancelled { get; private set; }
 
-        public ScanProgress Snapshot() => Progress ?? ScanProgress.Starting(parts);
-
-        public ScanProgress? Progress { get; set; }
+        public ScanProgress Snapshot() => progress() ?? ScanProgress.Starting(parts);
 
         public void Cancel() => Cancelled = true;
     }

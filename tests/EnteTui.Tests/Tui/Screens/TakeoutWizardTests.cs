@@ -1,3 +1,4 @@
+using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Tests.Tui.Fakes;
 using EnteTui.Tests.Tui.Support;
 using EnteTui.Tui.Screens.Accounts;
@@ -256,6 +257,54 @@ public sealed class TakeoutWizardTests : IDisposable
         tui.Press(Key.Esc);
 
         Assert.Equal(WizardStage.Parts, tui.CurrentAs<TakeoutWizardScreen>().Stage);
+    }
+
+    [Fact]
+    public void The_scan_step_shows_the_part_being_read_bytes_entries_rate_and_eta_at_80x24()
+    {
+        var fakes = NewFakes();
+        fakes.Takeout.Holding = new TaskCompletionSource<TakeoutReport>();
+        using var tui = OpenWizard(fakes);
+        AddByPattern(tui, Path.Combine(folder, "takeout-*"));
+        tui.Press(Key.Enter);
+        var longPart = "/home/someone/Downloads/google/exports/2026-12/takeout-20261201T101010Z-003.tgz";
+
+        fakes.Takeout.Progress = new ScanProgress(ScanPhase.Reading, 2, 3, 3, longPart, 1, 30_000_000_000, 50_000_000_000, 654_321, 150_000_000, TimeSpan.FromSeconds(133), TimeSpan.FromSeconds(200));
+        tui.Advance(TimeSpan.FromSeconds(1));
+
+        var screen = tui.Text;
+        Assert.Contains("Part 3 of 3", screen);
+        Assert.Contains("…/takeout-20261201T101010Z-003.tgz", screen);
+        Assert.Contains("━━━━━━━━", screen);
+        Assert.Contains("60%", screen);
+        Assert.Contains("30 GB of 50 GB · 150 MB/s · ETA 2 min 13 s", screen);
+        Assert.Contains("654,321 entries read · 2 of 3 parts done", screen);
+
+        fakes.Takeout.Progress = fakes.Takeout.Progress with { Phase = ScanPhase.Matching };
+        tui.Advance(TimeSpan.FromSeconds(1));
+        Assert.Contains("Pairing media with sidecars in 654,321 entries…", tui.Text);
+    }
+
+    [Fact]
+    public void Long_paths_in_the_resolve_list_and_the_sidecar_search_keep_the_file_name_whole_at_80x24()
+    {
+        var fakes = NewFakes();
+        const string LongAlbum = "Takeout/Google Photos/A very long album name from the summer holidays of 2019/";
+        fakes.Takeout.MoreUnmatched.Add(new UnmatchedMedia(LongAlbum + "IMG_20190714_102100123.jpg", 3, [], new DatePreview(null, "none")));
+        using var tui = OpenWizard(fakes);
+        ScanThreeParts(tui);
+        tui.Press(Key.Enter);
+        tui.WaitForText("without a sidecar");
+
+        var screen = tui.Text;
+        Assert.Matches(@"Takeout/Google Photos/A very long[^\n/]*…/IMG_20190714_102100123\.jpg", screen);
+        Assert.Contains("Takeout/Google Photos/Trip to Zürich/DSC_0001.JPG", screen);
+        Assert.Matches(@"IMG_1234\.JPG\.suppl\S*…\S*\(1\)\.json", screen);
+
+        tui.Press(Key.CursorDown);
+        tui.Press(Key.S);
+        tui.WaitForText("1 sidecar");
+        Assert.Matches(@"Takeout/[^\n]*…/PXL_20190801_120000\.jpg\.supplemental-meta\.json", tui.Text);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -118,7 +118,7 @@ public sealed class ResolvePanel : StagePanel
     public static TextLine CandidateLine(int number, SidecarCandidate candidate, bool chosen, int width) =>
         TextLine.Of(
             new Span($" {number} ", Tone.Key),
-            new Span((chosen ? "✓ " : "  ") + Cells.Pad(Path.GetFileName(candidate.Path), Math.Clamp(width - 38, 16, 60)) + " ", chosen ? Tone.Success : Tone.Normal),
+            new Span((chosen ? "✓ " : "  ") + Cells.PadPath(Path.GetFileName(candidate.Path), Math.Clamp(width - 38, 16, 60)) + " ", chosen ? Tone.Success : Tone.Normal),
             new Span(Cells.Pad(DateText(candidate.TakenAt), 17) + " ", Tone.Muted),
             new Span(candidate.Place ?? string.Empty, Tone.Muted));
 

@@ -9,6 +9,8 @@ namespace EnteTui.Tui.Screens.TakeoutWizard;
 /// <summary>Search every sidecar of the scan by name as you type; ↑/↓ choose, Enter picks, Esc cancels.</summary>
 public sealed class SidecarSearchOverlay : Overlay
 {
+    /// <summary>Narrower lists drop the place column so the path keeps its file name whole.</summary>
+    private const int WidthWithPlace = 100;
     private readonly ITakeoutBackend backend;
     private readonly TakeoutReport report;
     private readonly Action<SidecarCandidate> picked;
@@ -24,9 +26,9 @@ public sealed class SidecarSearchOverlay : Overlay
         this.report = report;
         this.picked = picked;
         source = new LineListSource<SidecarCandidate>(context.Painter, (c, w) => TextLine.Of(
-            new Span(Cells.PadPath(c.Path, Math.Max(10, w - 36))),
+            new Span(Cells.PadPath(c.Path, Math.Max(10, w - (w >= WidthWithPlace ? 36 : 18)))),
             new Span(" " + Cells.Pad(c.TakenAt?.ToString("yyyy-MM-dd HH:mm", Formats.Culture) ?? "no date", 17), Tone.Muted),
-            new Span(" " + (c.Place ?? string.Empty), Tone.Muted)));
+            new Span(w >= WidthWithPlace ? " " + (c.Place ?? string.Empty) : string.Empty, Tone.Muted)));
         var label = new SpanView(context.Painter) { Height = 1, Width = 8, Lines = [TextLine.Plain("Name", Tone.Muted)] };
         Query = new TextField { X = 8, Width = Dim.Fill(), Text = initial };
         results = new ListView { Y = 2, Width = Dim.Fill(), Height = Dim.Fill(2), Source = source };
