@@ -65,7 +65,7 @@ internal sealed class BenchTakeout : ITakeoutBackend
     {
         public Task<TakeoutReport> Completion { get; } = Task.FromResult(report);
 
-        public ScanProgress Snapshot() => new(parts, parts, 0, null);
+        public ScanProgress Snapshot() => ScanProgress.Starting(parts) with { Phase = ScanPhase.Done, PartsDone = parts };
 
         public void Cancel()
         {
