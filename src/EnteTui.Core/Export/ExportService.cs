@@ -14,7 +14,11 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
 {
     private readonly ConcurrentDictionary<string, Lazy<LibraryStore>> libraries = new();
     private readonly ConcurrentDictionary<string, Lazy<ExportStateStore>> states = new();
+    private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(30);
+
     private readonly ILogger logger = loggers.CreateLogger("EnteTui.Export");
+    private readonly StoreUsers users = new();
+    private int disposed;
 
     public string LibraryPath(long userId) => Path.Combine(paths.StateDir, "library", $"{userId}.db");
 
@@ -23,8 +27,11 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
 
     public ExportStateStore State(long userId, string root) => Open(states, ExportStateStore.PathFor(paths.StateDir, userId, root), p => new ExportStateStore(p));
 
-    public Task<SyncSummary> SyncAsync(ExportSession session, CancellationToken cancellationToken) =>
-        new LibrarySyncer(session.Api, Library(session.Keys.UserId), new CollectionKeyRing(session.Keys), logger).SyncAsync(cancellationToken);
+    public async Task<SyncSummary> SyncAsync(ExportSession session, CancellationToken cancellationToken)
+    {
+        using var use = users.Enter(cancellationToken);
+        return await new LibrarySyncer(session.Api, Library(session.Keys.UserId), new CollectionKeyRing(session.Keys), logger).SyncAsync(use.Token);
+    }
 
     /// <summary>Every live album in the library (sync first for fresh numbers), with what <paramref name="root"/> holds of it.</summary>
     public IReadOnlyList<AlbumSummary> ListAlbums(long userId, string? root)
@@ -50,6 +57,8 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         ExportControl? control = null,
         CancellationToken cancellationToken = default)
     {
+        using var use = users.Enter(cancellationToken);
+        cancellationToken = use.Token;
         options = options with { Root = Path.GetFullPath(options.Root) };
         var started = time.GetUtcNow();
         using var exportLock = options.DryRun ? null : AcquireLock(options.Root);
@@ -160,8 +169,20 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         }
     }
 
+    /// <summary>Stops running exports and syncs (they end as cancelled), then closes the stores.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
+        if (!users.CloseAndWait(StopLimit))
+        {
+            logger.LogWarning("An export was still running {Limit} after it was asked to stop; closing its state files anyway", StopLimit);
+        }
+
+        users.Dispose();
         foreach (var store in libraries.Values.Where(l => l.IsValueCreated))
         {
             store.Value.Dispose();

@@ -142,6 +142,40 @@ public class ExportServiceTests
     }
 
     [Fact]
+    public async Task Closing_the_service_mid_run_stops_the_run_before_its_state_files_close()
+    {
+        using var h = new ExportHarness();
+        var trip = h.Library.AddAlbum("Trip");
+        for (var i = 0; i < 30; i++)
+        {
+            h.Library.AddFile(trip, $"f{i}.jpg", Encoding.ASCII.GetBytes($"content {i}"));
+        }
+
+        Task? closing = null;
+        var seen = 0;
+        h.Library.DownloadFault = _ =>
+        {
+            if (Interlocked.Increment(ref seen) == 5)
+            {
+                // What the TUI's exit or a test's teardown does while an export still runs.
+                closing = Task.Run(h.Service.Dispose);
+            }
+
+            return null;
+        };
+
+        var run = await h.RunAsync(o => o with { Parallel = 2 });
+        await closing!;
+
+        Assert.Contains(run.Outcome, new[] { ExportOutcome.Cancelled, ExportOutcome.Completed });
+        h.Library.DownloadFault = null;
+        h.Restart();
+        Assert.Equal(run.Outcome.ToString(), h.Service.LastRun(h.Library.Keys.UserId, h.Root)?.Outcome);
+        Assert.Equal(ExportOutcome.Completed, (await h.RunAsync()).Outcome);
+        Assert.Equal(30, h.Tree().Keys.Count(k => !k.EndsWith(".json", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Trash_mode_moves_removed_files_into_the_trash_and_keep_leaves_them()
     {
         using var h = new ExportHarness();
