@@ -10,10 +10,18 @@ internal static class SkiaJpegThumbnails
 {
     public static MediaThumbnail? Create(ReadOnlySpan<byte> jpeg)
     {
+        using var data = SKData.CreateCopy(jpeg);
+        return FromCodec(() => SKCodec.Create(data));
+    }
+
+    /// <summary>Decodes while reading the stream (SkiaSharp buffers only its start to sniff the format).</summary>
+    public static MediaThumbnail? Create(Stream jpeg) => FromCodec(() => SKCodec.Create(jpeg));
+
+    private static MediaThumbnail? FromCodec(Func<SKCodec?> open)
+    {
         try
         {
-            using var data = SKData.CreateCopy(jpeg);
-            using var codec = SKCodec.Create(data);
+            using var codec = open();
             if (codec is null || codec.EncodedFormat != SKEncodedImageFormat.Jpeg)
             {
                 return null;

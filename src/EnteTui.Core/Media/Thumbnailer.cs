@@ -29,6 +29,22 @@ public sealed class Thumbnailer(FfmpegTools ffmpeg)
         return thumbnail ?? Fallback;
     }
 
+    /// <summary>
+    /// A picture read from a stream whose first bytes are <paramref name="head"/>: a JPEG is decoded
+    /// straight from the stream at reduced size (the file is never held whole), others are read first.
+    /// </summary>
+    public static async Task<MediaThumbnail> FromImageStreamAsync(Stream stream, ReadOnlyMemory<byte> head, string fileName, CancellationToken cancellationToken)
+    {
+        if (MediaSniffer.FormatOf(head.Span) == MediaFormat.Jpeg)
+        {
+            return SkiaJpegThumbnails.Create(stream) ?? Fallback;
+        }
+
+        using var whole = new MemoryStream();
+        await stream.CopyToAsync(whole, cancellationToken);
+        return FromImage(whole.ToArray(), fileName);
+    }
+
     /// <summary>A video file's thumbnail with its size and duration; the fallback (with what ffprobe said) without ffmpeg or a frame.</summary>
     public async Task<MediaThumbnail> FromVideoFileAsync(string path, CancellationToken cancellationToken)
     {

@@ -7,13 +7,17 @@ namespace EnteTui.Core.Import.Upload;
 
 /// <summary>
 /// Reads a copy once from its part: hashes it (BLAKE2b-512, spec §5.2) and keeps the bytes when
-/// they are small (≤ 16 MiB, or a decodable image ≤ 64 MiB, for the thumbnail), else only the head.
+/// they are small, else only the head. A part that can be read again (zip, folder) keeps only up to
+/// one chunk (4 MiB): larger files are read again for the thumbnail (decoded at reduced size from
+/// the stream) and for the upload, so memory stays flat whatever the photo size. A forward-only
+/// part (tgz) keeps up to 16 MiB, or images up to 64 MiB, because it cannot be read twice cheaply.
 /// </summary>
 internal sealed class ContentLoader(IImportSource source, PartGates gates)
 {
     public const int InMemoryLimit = 16 * 1024 * 1024;
     public const int ImageInMemoryLimit = 64 * 1024 * 1024;
     public const int HeadBytes = 1024 * 1024;
+    public const int RereadableInMemoryLimit = 4 * 1024 * 1024;
 
     /// <summary>Whether a copy is read into memory (small files, and images up to 64 MiB for their thumbnail).</summary>
     public static bool Buffers(ImportMedia media) =>
@@ -21,7 +25,7 @@ internal sealed class ContentLoader(IImportSource source, PartGates gates)
 
     public async Task<(string Hash, byte[]? Bytes, byte[] Head)> LoadAsync(ImportMedia media, bool forceBuffer, CancellationToken cancellationToken)
     {
-        var buffer = forceBuffer || Buffers(media);
+        var buffer = forceBuffer || (source.IsSequential(media) ? Buffers(media) : media.Size <= RereadableInMemoryLimit);
         using var gate = await gates.EnterAsync(media, cancellationToken);
         await using var stream = await source.OpenAsync(media, cancellationToken);
         if (buffer)

@@ -4,7 +4,8 @@ using EnteTui.Core.Media;
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>
-/// The thumbnail of a loaded content: pictures (and a live photo's still) from their bytes; videos
+/// The thumbnail of a loaded content: pictures (and a live photo's still) from their bytes, or
+/// streamed again from their part when they were not kept in memory; videos
 /// from a temporary copy on disk (ffmpeg needs to seek; the copy never sits in memory), or the
 /// fallback without ffmpeg or when the file already went up in its only read (large entry of a tgz).
 /// </summary>
@@ -15,7 +16,18 @@ internal static class ContentThumbnails
         var media = content.Best.Media;
         if (content.FileType != EnteFileType.Video)
         {
-            return content.Bytes is { } image ? Thumbnailer.FromImage(image, media.FileName) : Thumbnailer.Fallback;
+            if (content.Bytes is { } image)
+            {
+                return Thumbnailer.FromImage(image, media.FileName);
+            }
+
+            if (content.PreUploaded is not null)
+            {
+                return Thumbnailer.Fallback;
+            }
+
+            await using var stream = await context.Source.OpenAsync(media, cancellationToken);
+            return await Thumbnailer.FromImageStreamAsync(stream, content.Head, media.FileName, cancellationToken);
         }
 
         if (!context.Thumbnailer.Ffmpeg.Available || (content.Bytes is null && content.PreUploaded is not null))

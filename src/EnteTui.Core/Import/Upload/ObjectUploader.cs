@@ -1,3 +1,4 @@
+using System.Buffers;
 using EnteTui.Core.Bandwidth;
 using EnteTui.Core.Crypto;
 
@@ -41,23 +42,43 @@ public sealed class ObjectUploader(IImportTarget target, UploadUrlPool pool, Ban
         Func<CancellationToken, Task<Stream>> openPlaintext, long plainLength, byte[] key, Action<long> onBytes, CancellationToken cancellationToken)
     {
         var expected = FileCipher.CiphertextLength(plainLength);
-        using var cipher = new MemoryStream((int)expected);
-        byte[] header;
-        await using (var plain = await openPlaintext(cancellationToken))
+        // A pooled buffer: a fresh 16 MiB array per file is large-object garbage the GC keeps for long.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)expected + 1);
+        try
         {
-            header = await FileCipher.EncryptAsync(plain, cipher, key, cancellationToken);
-        }
+            byte[] header;
+            long written;
+            await using (var cipher = new MemoryStream(buffer, 0, buffer.Length, writable: true))
+            {
+                await using (var plain = await openPlaintext(cancellationToken))
+                {
+                    try
+                    {
+                        header = await FileCipher.EncryptAsync(plain, cipher, key, cancellationToken);
+                    }
+                    catch (NotSupportedException)
+                    {
+                        throw new InvalidDataException($"The file is longer than the {plainLength} bytes the archive listed.");
+                    }
+                }
 
-        if (cipher.Length != expected)
+                written = cipher.Position;
+            }
+
+            if (written != expected)
+            {
+                throw new InvalidDataException($"The file was {FileCipher.PlaintextLength(written)} bytes, not the {plainLength} the archive listed.");
+            }
+
+            var url = await pool.TakeAsync(cancellationToken);
+            await target.PutObjectAsync(url.Url, Body(() => new MemoryStream(buffer, 0, (int)expected, writable: false)), expected, cancellationToken);
+            onBytes(plainLength);
+            return new UploadedObject(url.ObjectKey, EnteBase64.Encode(header), expected);
+        }
+        finally
         {
-            throw new InvalidDataException($"The file was {FileCipher.PlaintextLength(cipher.Length)} bytes, not the {plainLength} the archive listed.");
+            ArrayPool<byte>.Shared.Return(buffer);
         }
-
-        var url = await pool.TakeAsync(cancellationToken);
-        var buffer = cipher.GetBuffer();
-        await target.PutObjectAsync(url.Url, Body(() => new MemoryStream(buffer, 0, (int)expected, writable: false)), expected, cancellationToken);
-        onBytes(plainLength);
-        return new UploadedObject(url.ObjectKey, EnteBase64.Encode(header), expected);
     }
 
     private async Task<UploadedObject> UploadMultipartAsync(
