@@ -76,9 +76,9 @@ internal static class CameraTakeout
             for (var x = 0; x < Width; x++)
             {
                 var i = ((y * Width) + x) * 4;
-                pixels[i] = (byte)Math.Clamp((x * 255 / Width) + (noise[i] % 48) - 24, 0, 255);
-                pixels[i + 1] = (byte)Math.Clamp((y * 255 / Height) + (noise[i + 1] % 48) - 24, 0, 255);
-                pixels[i + 2] = (byte)Math.Clamp(128 + (noise[i + 2] % 48) - 24, 0, 255);
+                pixels[i] = (byte)Math.Clamp((x * 255 / Width) + (noise[i] % 108) - 54, 0, 255);
+                pixels[i + 1] = (byte)Math.Clamp((y * 255 / Height) + (noise[i + 1] % 108) - 54, 0, 255);
+                pixels[i + 2] = (byte)Math.Clamp(128 + (noise[i + 2] % 108) - 54, 0, 255);
                 pixels[i + 3] = 255;
             }
         }
@@ -88,10 +88,13 @@ internal static class CameraTakeout
         return data.ToArray();
     }
 
-    /// <summary>The JPEG with a COM segment after SOI naming <paramref name="index"/>: same picture, different content hash.</summary>
+    /// <summary>
+    /// The JPEG with a COM segment after SOI naming <paramref name="index"/> and padded by as many
+    /// bytes: same picture, a different size and content hash each (as camera files have).
+    /// </summary>
     private static byte[] WithComment(byte[] jpeg, int index)
     {
-        var text = System.Text.Encoding.ASCII.GetBytes(index.ToString(CultureInfo.InvariantCulture));
+        var text = System.Text.Encoding.ASCII.GetBytes(index.ToString(CultureInfo.InvariantCulture) + new string('.', index));
         var result = new byte[jpeg.Length + 4 + text.Length];
         jpeg.AsSpan(0, 2).CopyTo(result);
         result[2] = 0xFF;

@@ -110,5 +110,24 @@ public sealed class ImportRunnerTests : IDisposable
         Assert.Equal(1, solo.Request.PubMagicMetadata.Version);
     }
 
+    [Fact]
+    public async Task Forty_different_photos_of_one_size_are_one_group_with_a_storable_key_and_all_upload()
+    {
+        var basis = MediaFactory.Jpeg(64, 48, 7);
+        for (var i = 0; i < 40; i++)
+        {
+            var path = $"{Root}Photos from 2022/burst_{i:000}.jpg";
+            bytes[path] = [.. basis[..2], 0xFF, 0xFE, 0, 5, (byte)'0', (byte)('0' + (i / 10)), (byte)('0' + (i % 10)), .. basis[2..]];
+            media.Add(new ImportMedia { Path = path, Size = bytes[path].Length, FolderYear = 2022 });
+        }
+
+        var target = new FakeImportTarget(masterKey);
+        var summary = await RunAsync(target, withFiles: false);
+
+        Assert.True(summary.Succeeded, string.Join("; ", summary.Failures.Select(f => f.Message)));
+        Assert.Equal(44, summary.Uploaded);
+        Assert.Equal(44, target.Files.Count);
+    }
+
     public void Dispose() => dir.Delete(recursive: true);
 }

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace EnteTui.Core.Import.Planning;
 
 /// <summary>
@@ -7,11 +10,25 @@ namespace EnteTui.Core.Import.Planning;
 /// </summary>
 public sealed record ImportGroup(IReadOnlyList<ImportCopy> Copies)
 {
-    /// <summary>Built when asked (the import state looks it up once per group): a plan of a million copies does not hold every key.</summary>
-    public string Key => string.Join('\n', Copies.Select(c => c.Key).Order(StringComparer.Ordinal));
+    /// <summary>LiteDB refuses an index key of 1023 bytes or more; longer keys are stored as their SHA-256.</summary>
+    private const int MaxPlainKeyBytes = 900;
+
+    /// <summary>
+    /// Stable identity across runs: the copies' keys, or their SHA-256 when many copies make them long.
+    /// Built when asked (the import state looks it up once per group): a plan of a million copies does not hold every key.
+    /// </summary>
+    public string Key => KeyOf(Copies);
 
     /// <summary>Bytes read and uploaded for the group: one copy.</summary>
     public long Size => Copies.Max(c => c.Size);
 
     public string DisplayName => Copies[0].Media.FileName;
+
+    private static string KeyOf(IReadOnlyList<ImportCopy> copies)
+    {
+        var joined = string.Join('\n', copies.Select(c => c.Key).Order(StringComparer.Ordinal));
+        return Encoding.UTF8.GetByteCount(joined) <= MaxPlainKeyBytes
+            ? joined
+            : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(joined)));
+    }
 }
