@@ -6,6 +6,6 @@ namespace EnteTui.Reporting;
 public sealed record ExportFailureDocument(
     [property: JsonPropertyName("fileID")] long FileId,
     [property: JsonPropertyName("collectionID")] long CollectionId,
-    [property: JsonPropertyName("album")] string Album,
-    [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("message")] string Message);
+    string Album,
+    string Name,
+    string Message);

@@ -7,16 +7,11 @@ namespace EnteTui.Core.Tests.Api;
 /// <summary>The source-generated wire serializers keep every field name and order reflection gave.</summary>
 public class EnteJsonContextTests
 {
-    public static TheoryData<Type> WireTypes()
-    {
-        var data = new TheoryData<Type>();
-        foreach (var type in typeof(EnteJson).Assembly.GetTypes().Where(t => t.Namespace == typeof(EnteJson).Namespace && t.IsPublic && !t.IsAbstract && t != typeof(EnteJson) && t != typeof(EnteJsonContext)))
-        {
-            data.Add(type);
-        }
+    /// <summary>Every public DTO of the wire namespace.</summary>
+    public static IEnumerable<Type> WireTypeList() =>
+        typeof(EnteJson).Assembly.GetTypes().Where(t => t.Namespace == typeof(EnteJson).Namespace && t.IsPublic && !t.IsAbstract && t != typeof(EnteJson) && t != typeof(EnteJsonContext));
 
-        return data;
-    }
+    public static TheoryData<Type> WireTypes() => [.. WireTypeList()];
 
     [Theory]
     [MemberData(nameof(WireTypes))]

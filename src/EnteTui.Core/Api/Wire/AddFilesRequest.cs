@@ -8,6 +8,5 @@ public sealed class AddFilesRequest
     [JsonPropertyName("collectionID")]
     public long CollectionId { get; set; }
 
-    [JsonPropertyName("files")]
     public List<CollectionFileItem> Files { get; set; } = [];
 }

@@ -8,6 +8,5 @@ public sealed class CreateSrpSessionRequest
     [JsonPropertyName("srpUserID")]
     public string SrpUserId { get; set; } = "";
 
-    [JsonPropertyName("srpA")]
     public string SrpA { get; set; } = "";
 }

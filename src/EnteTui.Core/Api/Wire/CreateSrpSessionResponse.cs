@@ -8,6 +8,5 @@ public sealed class CreateSrpSessionResponse
     [JsonPropertyName("sessionID")]
     public string SessionId { get; set; } = "";
 
-    [JsonPropertyName("srpB")]
     public string SrpB { get; set; } = "";
 }

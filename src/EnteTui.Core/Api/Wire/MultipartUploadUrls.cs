@@ -5,7 +5,6 @@ namespace EnteTui.Core.Api.Wire;
 /// <summary>Part URLs and the completion URL of one multipart object.</summary>
 public sealed class MultipartUploadUrls
 {
-    [JsonPropertyName("objectKey")]
     public string ObjectKey { get; set; } = "";
 
     [JsonPropertyName("partURLs")]

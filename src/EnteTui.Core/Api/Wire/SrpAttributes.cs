@@ -8,16 +8,12 @@ public sealed class SrpAttributes
     [JsonPropertyName("srpUserID")]
     public string SrpUserId { get; set; } = "";
 
-    [JsonPropertyName("srpSalt")]
     public string SrpSalt { get; set; } = "";
 
-    [JsonPropertyName("memLimit")]
     public long MemLimit { get; set; }
 
-    [JsonPropertyName("opsLimit")]
     public long OpsLimit { get; set; }
 
-    [JsonPropertyName("kekSalt")]
     public string KekSalt { get; set; } = "";
 
     [JsonPropertyName("isEmailMFAEnabled")]

@@ -8,6 +8,5 @@ public sealed class TwoFactorVerifyRequest
     [JsonPropertyName("sessionID")]
     public string SessionId { get; set; } = "";
 
-    [JsonPropertyName("code")]
     public string Code { get; set; } = "";
 }

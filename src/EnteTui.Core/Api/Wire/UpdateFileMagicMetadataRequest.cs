@@ -1,10 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace EnteTui.Core.Api.Wire;
 
 /// <summary>Body of `PUT /files/public-magic-metadata` and `PUT /files/magic-metadata`.</summary>
 public sealed class UpdateFileMagicMetadataRequest
 {
-    [JsonPropertyName("metadataList")]
     public List<FileMagicMetadataUpdate> MetadataList { get; set; } = [];
 }

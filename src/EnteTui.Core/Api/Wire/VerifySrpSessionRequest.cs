@@ -11,6 +11,5 @@ public sealed class VerifySrpSessionRequest
     [JsonPropertyName("sessionID")]
     public string SessionId { get; set; } = "";
 
-    [JsonPropertyName("srpM1")]
     public string SrpM1 { get; set; } = "";
 }

@@ -5,7 +5,7 @@ using EnteTui.Core.Export;
 namespace EnteTui.Cli.Export;
 
 /// <summary>The options of `ente-tui export` and their validation.</summary>
-internal sealed class ExportCommandOptions
+internal sealed class ExportCommandOptions : ICommandOptions<ExportRequest>
 {
     private readonly Option<string?> email = new("--email") { Description = "The account to export (needed only when several are set up)." };
     private readonly Option<string?> dir = new("--dir") { Description = "Export folder (default: the account's export folder)." };

@@ -9,56 +9,44 @@ namespace EnteTui.Cli.Export;
 /// <summary>`ente-tui export`: mirror chosen Ente albums into a local folder (cron-friendly, no screen needed).</summary>
 public static class ExportCommands
 {
-    public static Command Create(CliHost host)
+    public static Command Create(CliHost host) =>
+        RequestCommand.Create(host, "export", "Export albums to a local folder: one folder per album, original files, a JSON sidecar per file; incremental, mirrored and crash-safe.", new ExportCommandOptions(), (request, cancellationToken) => RunAsync(host, request, cancellationToken));
+
+    private static async Task<int> RunAsync(CliHost host, ExportRequest request, CancellationToken cancellationToken)
     {
-        var o = new ExportCommandOptions();
-        var command = new Command("export", "Export albums to a local folder: one folder per album, original files, a JSON sidecar per file; incremental, mirrored and crash-safe.");
-        o.AddTo(command);
-        command.SetAction((parse, cancellationToken) => RunAsync(host, o, parse, cancellationToken));
-        return command;
-    }
-
-    private static Task<int> RunAsync(CliHost host, ExportCommandOptions o, ParseResult parse, CancellationToken cancellationToken) =>
-        CliErrors.RunAsync(host, cancellationToken, async () =>
+        var console = host.Console;
+        using var account = host.Get<AccountSessions>().Open(request.Email);
+        var root = request.Dir ?? account.Account.ExportDir;
+        if (string.IsNullOrWhiteSpace(root))
         {
-            var console = host.Console;
-            if (!o.TryRead(parse, out var request, out var problem))
-            {
-                throw new UsageException(problem);
-            }
+            throw new UsageException($"no export folder for {account.Email}: pass --dir, or set one with `ente-tui account update --email {account.Email} --export-dir DIR`");
+        }
 
-            using var account = host.Get<AccountSessions>().Open(request.Email);
-            var root = request.Dir ?? account.Account.ExportDir;
-            if (string.IsNullOrWhiteSpace(root))
-            {
-                throw new UsageException($"no export folder for {account.Email}: pass --dir, or set one with `ente-tui account update --email {account.Email} --export-dir DIR`");
-            }
+        var options = request.Options with { Root = root };
+        var session = ExportSession.From(account);
+        var service = host.Get<ExportService>();
+        var progressWriter = request.Json ? console.Error : console.Out;
+        IProgress<ExportProgress> progress = console.IsOutputRedirected || request.Json
+            ? new PlainProgressReporter(progressWriter, TimeProvider.System)
+            : new TerminalProgressReporter(progressWriter);
+        if (request.Watch is { } interval)
+        {
+            var last = ExitCodes.Success;
+            await service.WatchAsync(
+                session,
+                options,
+                interval,
+                result => last = Report(console, request.Json, result),
+                progress,
+                null,
+                cancellationToken,
+                error => console.Error.WriteLine($"This run failed ({error.Message}); trying again in {Formats.Duration(interval)}."));
+            return last == ExitCodes.Interrupted ? ExitCodes.Success : last;
+        }
 
-            var options = request.Options with { Root = root };
-            var session = ExportSession.From(account);
-            var service = host.Get<ExportService>();
-            var progressWriter = request.Json ? console.Error : console.Out;
-            IProgress<ExportProgress> progress = console.IsOutputRedirected || request.Json
-                ? new PlainProgressReporter(progressWriter, TimeProvider.System)
-                : new TerminalProgressReporter(progressWriter);
-            if (request.Watch is { } interval)
-            {
-                var last = ExitCodes.Success;
-                await service.WatchAsync(
-                    session,
-                    options,
-                    interval,
-                    result => last = Report(console, request.Json, result),
-                    progress,
-                    null,
-                    cancellationToken,
-                    error => console.Error.WriteLine($"This run failed ({error.Message}); trying again in {Formats.Duration(interval)}."));
-                return last == ExitCodes.Interrupted ? ExitCodes.Success : last;
-            }
-
-            var outcome = await service.RunAsync(session, options, progress, null, cancellationToken);
-            return Report(console, request.Json, outcome);
-        });
+        var outcome = await service.RunAsync(session, options, progress, null, cancellationToken);
+        return Report(console, request.Json, outcome);
+    }
 
     private static int Report(ICliConsole console, bool json, ExportResult result)
     {

@@ -13,82 +13,68 @@ namespace EnteTui.Cli.Takeout;
 /// </summary>
 public static class TakeoutImportCommand
 {
-    public static Command Create(CliHost host)
-    {
-        var o = new TakeoutImportOptions();
-        var command = new Command("import", "Encrypt and upload a Google Takeout into Ente with dates, places, captions and albums; resumable, nothing twice.");
-        o.AddTo(command);
-        command.SetAction((parse, cancellationToken) => RunAsync(host, o, parse, cancellationToken));
-        return command;
-    }
+    public static Command Create(CliHost host) =>
+        RequestCommand.Create(host, "import", "Encrypt and upload a Google Takeout into Ente with dates, places, captions and albums; resumable, nothing twice.", new TakeoutImportOptions(), (request, cancellationToken) => RunAsync(host, request, cancellationToken));
 
-    private static async Task<int> RunAsync(CliHost host, TakeoutImportOptions o, ParseResult parse, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliHost host, TakeoutImportRequest request, CancellationToken cancellationToken)
     {
         var console = host.Console;
-        return await CliErrors.RunAsync(host, cancellationToken, async () =>
+        var service = host.Get<TakeoutImportService>();
+        var pairings = request.ResolutionsPath is null ? null : Resolutions.ReadFile(request.ResolutionsPath);
+        var status = request.Json ? console.Error : console.Out;
+        status.WriteLine($"Scanning {request.Parts.Count} part(s)...");
+        using var job = await service.PrepareAsync(request.Parts, request.Options, pairings, ScanProgressReporters.For(console, status, request.Json), cancellationToken);
+        status.WriteLine($"Listings: {job.Scan.Parts.Count(p => p.FromCache)} of {job.Scan.Parts.Count} part(s) from the scan cache");
+        foreach (var line in job.Resolutions.Problems.Concat(job.Scan.Problems.Select(p => $"part {p.Part}: {p.Entry}: {p.Message}")))
         {
-            if (!o.TryRead(parse, out var request, out var problem))
-            {
-                throw new UsageException(problem);
-            }
+            console.Error.WriteLine($"warning: {line}");
+        }
 
-            var service = host.Get<TakeoutImportService>();
-            var pairings = request.ResolutionsPath is null ? null : Resolutions.ReadFile(request.ResolutionsPath);
-            var status = request.Json ? console.Error : console.Out;
-            status.WriteLine($"Scanning {request.Parts.Count} part(s)...");
-            using var job = await service.PrepareAsync(request.Parts, request.Options, pairings, ScanProgressReporters.For(console, status, request.Json), cancellationToken);
-            status.WriteLine($"Listings: {job.Scan.Parts.Count(p => p.FromCache)} of {job.Scan.Parts.Count} part(s) from the scan cache");
-            foreach (var line in job.Resolutions.Problems.Concat(job.Scan.Problems.Select(p => $"part {p.Part}: {p.Entry}: {p.Message}")))
-            {
-                console.Error.WriteLine($"warning: {line}");
-            }
+        if (job.Scan.DamagedParts.Count > 0 && !request.DryRun && !request.AllowDamaged)
+        {
+            console.Error.WriteLine($"Error: {DamagedParts.Describe(job.Scan)}; entries lost with it may be sidecars. Download it again, or pass --allow-damaged to import what could be read.");
+            return ExitCodes.Failure;
+        }
 
-            if (job.Scan.DamagedParts.Count > 0 && !request.DryRun && !request.AllowDamaged)
-            {
-                console.Error.WriteLine($"Error: {DamagedParts.Describe(job.Scan)}; entries lost with it may be sidecars. Download it again, or pass --allow-damaged to import what could be read.");
-                return ExitCodes.Failure;
-            }
-
-            if (request.DryRun)
-            {
-                if (request.Json)
-                {
-                    console.Out.WriteLine(ImportPlanJson.Serialize(job.Plan));
-                }
-                else
-                {
-                    ImportPlanText.Write(console.Out, job.Plan);
-                }
-
-                return job.Plan.Groups.Count == 0 && job.Scan.Parts.All(p => p.Entries == 0) ? ExitCodes.Failure : ExitCodes.Success;
-            }
-
-            if (service.VideoToolWarning(job.Plan) is { } videoWarning)
-            {
-                console.Error.WriteLine($"warning: {videoWarning}");
-            }
-
-            using var account = host.Get<AccountSessions>().Open(request.Email);
-            status.WriteLine($"Importing {job.Plan.Groups.Count} item(s) into {account.Email}...");
-            var live = console.IsOutputRedirected || request.Json ? null : new TerminalImportProgressReporter(status);
-            var summary = await service.RunAsync(job, account, live ?? (IProgress<ImportProgress>)new ImportProgressReporter(status, TimeProvider.System), cancellationToken);
-            live?.Finish();
+        if (request.DryRun)
+        {
             if (request.Json)
             {
-                console.Out.WriteLine(ImportSummaryJson.Serialize(summary));
+                console.Out.WriteLine(ImportPlanJson.Serialize(job.Plan));
             }
             else
             {
-                ImportSummaryText.Write(console.Out, summary);
+                ImportPlanText.Write(console.Out, job.Plan);
             }
 
-            if (summary.StoppedReason is { } reason)
-            {
-                console.Error.WriteLine($"Error: {reason}");
-            }
+            return job.Plan.Groups.Count == 0 && job.Scan.Parts.All(p => p.Entries == 0) ? ExitCodes.Failure : ExitCodes.Success;
+        }
 
-            console.Out.Flush();
-            return summary.Cancelled ? ExitCodes.Interrupted : summary.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
-        });
+        if (service.VideoToolWarning(job.Plan) is { } videoWarning)
+        {
+            console.Error.WriteLine($"warning: {videoWarning}");
+        }
+
+        using var account = host.Get<AccountSessions>().Open(request.Email);
+        status.WriteLine($"Importing {job.Plan.Groups.Count} item(s) into {account.Email}...");
+        var live = console.IsOutputRedirected || request.Json ? null : new TerminalImportProgressReporter(status);
+        var summary = await service.RunAsync(job, account, live ?? (IProgress<ImportProgress>)new ImportProgressReporter(status, TimeProvider.System), cancellationToken);
+        live?.Finish();
+        if (request.Json)
+        {
+            console.Out.WriteLine(ImportSummaryJson.Serialize(summary));
+        }
+        else
+        {
+            ImportSummaryText.Write(console.Out, summary);
+        }
+
+        if (summary.StoppedReason is { } reason)
+        {
+            console.Error.WriteLine($"Error: {reason}");
+        }
+
+        console.Out.Flush();
+        return summary.Cancelled ? ExitCodes.Interrupted : summary.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

@@ -5,7 +5,7 @@ using EnteTui.Core.Import.Planning;
 namespace EnteTui.Cli.Takeout;
 
 /// <summary>The arguments of `ente-tui takeout import` and their validation.</summary>
-internal sealed class TakeoutImportOptions
+internal sealed class TakeoutImportOptions : ICommandOptions<TakeoutImportRequest>
 {
     private readonly Argument<string[]> parts = TakeoutPartsArgument.Create();
     private readonly Option<string?> email = new("--email") { Description = "The account to import into (needed only when several are set up)." };

@@ -16,47 +16,33 @@ namespace EnteTui.Cli.Takeout;
 /// </summary>
 public static class TakeoutScanCommand
 {
-    public static Command Create(CliHost host)
-    {
-        var o = new TakeoutScanOptions();
-        var command = new Command("scan", "Pair Takeout media with their JSON sidecars across all parts and report unmatched media, orphan sidecars and problems.");
-        o.AddTo(command);
-        command.SetAction((parse, cancellationToken) => RunAsync(host, o, parse, cancellationToken));
-        return command;
-    }
+    public static Command Create(CliHost host) =>
+        RequestCommand.Create(host, "scan", "Pair Takeout media with their JSON sidecars across all parts and report unmatched media, orphan sidecars and problems.", new TakeoutScanOptions(), (request, cancellationToken) => RunAsync(host, request, cancellationToken));
 
-    private static async Task<int> RunAsync(CliHost host, TakeoutScanOptions o, ParseResult parse, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliHost host, TakeoutScanRequest request, CancellationToken cancellationToken)
     {
         var console = host.Console;
-        return await CliErrors.RunAsync(host, cancellationToken, async () =>
+        var options = new ScanOptions { TimeZone = request.TimeZone };
+        var cache = request.UseCache ? host.Get<TakeoutStateStore>() : null;
+        var tracker = new ScanProgressTracker(host.Get<TimeProvider>(), ScanProgressReporters.For(console, console.Out));
+        var result = await Task.Run(() => new TakeoutScanner(options, cache, tracker).Scan(request.Parts, cancellationToken), cancellationToken);
+        if (request.JsonPath is { } jsonPath)
         {
-            if (!o.TryRead(parse, out var request, out var problem))
-            {
-                throw new UsageException(problem);
-            }
+            ScanReportJson.WriteFile(result, jsonPath);
+        }
 
-            var options = new ScanOptions { TimeZone = request.TimeZone };
-            var cache = request.UseCache ? host.Get<TakeoutStateStore>() : null;
-            var tracker = new ScanProgressTracker(host.Get<TimeProvider>(), ScanProgressReporters.For(console, console.Out));
-            var result = await Task.Run(() => new TakeoutScanner(options, cache, tracker).Scan(request.Parts, cancellationToken), cancellationToken);
-            if (request.JsonPath is { } jsonPath)
-            {
-                ScanReportJson.WriteFile(result, jsonPath);
-            }
+        TakeoutScanText.Write(console.Out, result, request.ListLimit);
+        if (request.JsonPath is not null)
+        {
+            console.Out.WriteLine($"Report: {Path.GetFullPath(request.JsonPath)}");
+        }
 
-            TakeoutScanText.Write(console.Out, result, request.ListLimit);
-            if (request.JsonPath is not null)
-            {
-                console.Out.WriteLine($"Report: {Path.GetFullPath(request.JsonPath)}");
-            }
+        console.Out.Flush();
+        if (result.DamagedParts.Count > 0)
+        {
+            console.Error.WriteLine($"Error: {DamagedParts.Describe(result)}; the scan is incomplete.");
+        }
 
-            console.Out.Flush();
-            if (result.DamagedParts.Count > 0)
-            {
-                console.Error.WriteLine($"Error: {DamagedParts.Describe(result)}; the scan is incomplete.");
-            }
-
-            return result.Parts.Any(p => p.Part.IsReadable) && result.DamagedParts.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
-        });
+        return result.Parts.Any(p => p.Part.IsReadable) && result.DamagedParts.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

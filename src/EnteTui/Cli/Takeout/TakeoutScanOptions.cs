@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace EnteTui.Cli.Takeout;
 
 /// <summary>The arguments of `ente-tui takeout scan` and their validation.</summary>
-internal sealed class TakeoutScanOptions
+internal sealed class TakeoutScanOptions : ICommandOptions<TakeoutScanRequest>
 {
     public const int DefaultListLimit = 50;
 
