@@ -22,6 +22,11 @@ internal static partial class TakeoutScanBenchmark
             return ScanPhases.Run(args[1..]);
         }
 
+        if (args.FirstOrDefault() == "--plan-phases")
+        {
+            return PlanPhases.Run(args[1..]);
+        }
+
         if (Option(args, "--entries") is { } large)
         {
             return await RunLargeAsync(large, Option(args, "--parts") ?? 50, Option(args, "--runs") ?? 1);
