@@ -8,7 +8,7 @@ namespace EnteTui.Benchmarks;
 
 /// <summary>
 /// `takeout-scan --plan-phases PART...`: what `takeout import --dry-run` holds, as live managed heap
-/// after each step (the scan result, then the import media mapped from it, then the plan), with the
+/// after each step (the scan result with the entry source it opens, then the import media mapped from it, then the plan), with the
 /// time of each step and the process's peak working set.
 /// </summary>
 internal static class PlanPhases
@@ -18,6 +18,7 @@ internal static class PlanPhases
         var clock = Stopwatch.StartNew();
         var scan = new TakeoutScanner(new ScanOptions { ReadExif = false }).Scan(paths);
         var scanned = clock.Elapsed.TotalSeconds;
+        using var source = scan.OpenSource();
         var scanHeap = HeapMb();
         var media = TakeoutMediaMapper.Map(scan);
         var mapped = clock.Elapsed.TotalSeconds;
@@ -28,7 +29,7 @@ internal static class PlanPhases
         media = null;
         var planHeap = HeapMb();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"scan {scanned:0.00} s: {scan.Pairs.Count:N0} media entries, live heap {scanHeap:0} MB; map {mapped - scanned:0.00} s: {count:N0} import media, heap {mediaHeap:0} MB (+{(mediaHeap - scanHeap) * 1e6 / count:0} bytes each); plan {planned - mapped:0.00} s: {plan.Groups.Count:N0} items, heap with the plan (media list dropped) {planHeap:0} MB (+{(planHeap - scanHeap) * 1e6 / count:0} bytes per media over the scan); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
+            $"scan {scanned:0.00} s: {scan.Pairs.Count:N0} media entries, live heap with the source {scanHeap:0} MB; map {mapped - scanned:0.00} s: {count:N0} import media, heap {mediaHeap:0} MB (+{(mediaHeap - scanHeap) * 1e6 / count:0} bytes each); plan {planned - mapped:0.00} s: {plan.Groups.Count:N0} items, heap with the plan (media list dropped) {planHeap:0} MB (+{(planHeap - scanHeap) * 1e6 / count:0} bytes per media over the scan); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
         GC.KeepAlive(scan);
         GC.KeepAlive(plan);
         return 0;

@@ -2,11 +2,29 @@ using EnteTui.Core.Import.Metadata;
 
 namespace EnteTui.Core.Import.Planning;
 
-/// <summary>One physical media file of the Takeout (one copy in one folder).</summary>
+/// <summary>
+/// One physical media file of the Takeout (one copy in one folder). The path is kept as its folder
+/// (a string the scan shares between the entries of a folder) and the file name, and built when asked:
+/// a plan of a million copies does not hold a million paths.
+/// </summary>
 public sealed record ImportMedia
 {
     /// <summary>The entry path inside the Takeout, `/`-separated (the same in every part that holds it).</summary>
-    public required string Path { get; init; }
+    public string Path
+    {
+        get => Folder.Length == 0 ? FileName : string.Concat(Folder, "/", FileName);
+        init
+        {
+            var slash = value.LastIndexOf('/');
+            Folder = slash < 0 ? "" : value[..slash];
+            FileName = slash < 0 ? value : value[(slash + 1)..];
+        }
+    }
+
+    /// <summary>The folder part of <see cref="Path"/> (no trailing `/`; empty at the root).</summary>
+    public string Folder { get; init; } = "";
+
+    public string FileName { get; init; } = "";
 
     /// <summary>1-based part that holds the entry, in the order the parts were given.</summary>
     public int Part { get; init; } = 1;
@@ -30,6 +48,4 @@ public sealed record ImportMedia
 
     /// <summary>The capture time the scan resolved (sidecar, EXIF, file name, ...), when it found one.</summary>
     public DateTimeOffset? CaptureTime { get; init; }
-
-    public string FileName => System.IO.Path.GetFileName(Path);
 }

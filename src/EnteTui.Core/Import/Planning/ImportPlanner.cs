@@ -39,11 +39,11 @@ public static class ImportPlanner
         }
 
         var groups = copies
-            .GroupBy(GroupKey, StringComparer.Ordinal)
-            .Select(g => new ImportGroup(g.OrderBy(c => SidecarRank(c.Media)).ThenBy(c => c.Media.AlbumTitle is null ? 1 : 0).ThenBy(c => c.Media.Path, StringComparer.Ordinal).ToList()))
+            .GroupBy(GroupKey)
+            .Select(g => new ImportGroup(g.OrderBy(c => SidecarRank(c.Media)).ThenBy(c => c.Media.AlbumTitle is null ? 1 : 0).ThenBy(c => c.Media, MediaPathOrder.Instance).ToArray()))
             .OrderBy(g => g.Copies[0].Media.Part)
             .ThenBy(g => g.Copies[0].Media.Ordinal)
-            .ThenBy(g => g.Copies[0].Media.Path, StringComparer.Ordinal)
+            .ThenBy(g => g.Copies[0].Media, MediaPathOrder.Instance)
             .ToList();
 
         return new ImportPlan { Groups = groups, Skipped = skipped, Options = options };
@@ -51,12 +51,12 @@ public static class ImportPlanner
 
     private static SkipReason? SkipReasonFor(ImportMedia item, ImportOptions options, IReadOnlySet<string>? skippedByResolution)
     {
-        if (skippedByResolution?.Contains(item.Path) == true)
+        if (skippedByResolution is { Count: > 0 } && skippedByResolution.Contains(item.Path))
         {
             return SkipReason.Resolution;
         }
 
-        if (MediaKinds.FromFileName(item.Path) is null)
+        if (MediaKinds.FromFileName(item.FileName) is null)
         {
             return SkipReason.NotMedia;
         }
@@ -97,8 +97,11 @@ public static class ImportPlanner
         _ => 2,
     };
 
-    /// <summary>Copies can only be identical when their type and sizes are: the proposal the worker's hashes decide on.</summary>
-    private static string GroupKey(ImportCopy copy) => copy.MotionVideo is null
-        ? $"{MediaKinds.FromFileName(copy.Media.FileName)}|{copy.Media.Size}"
-        : $"live|{copy.Media.Size}+{copy.MotionVideo.Size}";
+    /// <summary>
+    /// Copies can only be identical when their type and sizes are: the proposal the worker's hashes
+    /// decide on. A value, not a string: a plan of a million copies builds one key per copy.
+    /// </summary>
+    private static (EnteFileType? Type, bool Live, long Size, long VideoSize) GroupKey(ImportCopy copy) => copy.MotionVideo is null
+        ? (MediaKinds.FromFileName(copy.Media.FileName), false, copy.Media.Size, 0)
+        : (null, true, copy.Media.Size, copy.MotionVideo.Size);
 }

@@ -14,7 +14,7 @@ public static class LivePhotoPairing
     public static IReadOnlyList<ImportCopy> Pair(IEnumerable<ImportMedia> media)
     {
         var result = new List<ImportCopy>();
-        foreach (var folder in media.GroupBy(m => FolderOf(m.Path), StringComparer.Ordinal))
+        foreach (var folder in media.GroupBy(m => m.Folder, StringComparer.Ordinal))
         {
             foreach (var layer in Layers(folder))
             {
@@ -32,8 +32,8 @@ public static class LivePhotoPairing
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in folder)
         {
-            var index = seen.GetValueOrDefault(item.Path);
-            seen[item.Path] = index + 1;
+            var index = seen.GetValueOrDefault(item.FileName);
+            seen[item.FileName] = index + 1;
             if (index == layers.Count)
             {
                 layers.Add([]);
@@ -47,11 +47,11 @@ public static class LivePhotoPairing
 
     private static void PairFolder(List<ImportMedia> folder, List<ImportCopy> result)
     {
-        var videos = folder.Where(m => MediaKinds.FromFileName(m.Path) == EnteFileType.Video)
+        var videos = folder.Where(m => MediaKinds.FromFileName(m.FileName) == EnteFileType.Video)
             .GroupBy(v => StemOf(v.FileName), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         var used = new HashSet<ImportMedia>(ReferenceEqualityComparer.Instance);
-        foreach (var image in folder.Where(m => MediaKinds.FromFileName(m.Path) == EnteFileType.Image))
+        foreach (var image in folder.Where(m => MediaKinds.FromFileName(m.FileName) == EnteFileType.Image))
         {
             var video = FindVideo(image, videos, used);
             if (video is not null)
@@ -62,7 +62,7 @@ public static class LivePhotoPairing
             result.Add(new ImportCopy(image, video));
         }
 
-        result.AddRange(folder.Where(m => MediaKinds.FromFileName(m.Path) == EnteFileType.Video && !used.Contains(m))
+        result.AddRange(folder.Where(m => MediaKinds.FromFileName(m.FileName) == EnteFileType.Video && !used.Contains(m))
             .Select(v => new ImportCopy(v)));
     }
 
@@ -131,11 +131,5 @@ public static class LivePhotoPairing
         }
 
         return ext.Length == 0 ? withoutCopy : withoutCopy[..^ext.Length];
-    }
-
-    private static string FolderOf(string path)
-    {
-        var slash = path.LastIndexOf('/');
-        return slash < 0 ? "" : path[..slash];
     }
 }

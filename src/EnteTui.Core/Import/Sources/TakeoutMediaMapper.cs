@@ -18,10 +18,11 @@ public static class TakeoutMediaMapper
         var media = new List<ImportMedia>();
         foreach (var pair in scan.Pairs.OrderBy(p => p.Media.Part).ThenBy(p => p.Media.Ordinal))
         {
-            var manual = resolved?.GetValueOrDefault(pair.Media.Path);
+            var manual = resolved is { Count: > 0 } ? resolved.GetValueOrDefault(pair.Media.Path) : null;
             media.Add(new ImportMedia
             {
-                Path = pair.Media.Path,
+                Folder = pair.Media.Folder,
+                FileName = pair.Media.FileName,
                 Part = pair.Media.Part,
                 Ordinal = pair.Media.Ordinal,
                 Size = pair.Media.Size,

@@ -22,37 +22,42 @@ public sealed class EntryPathOrder : IComparer<TakeoutEntry>, IEqualityComparer<
 
     public int GetHashCode(TakeoutEntry obj) => HashCode.Combine(obj.Folder, obj.FileName);
 
-    public static int Compare(TakeoutEntry a, TakeoutEntry b)
+    public static int Compare(TakeoutEntry a, TakeoutEntry b) => Compare(a.Folder, a.FileName, b.Folder, b.FileName);
+
+    /// <summary>Orders the paths <c>folderA/nameA</c> and <c>folderB/nameB</c> (a name alone when its folder is empty) ordinally.</summary>
+    public static int Compare(string folderA, string nameA, string folderB, string nameB)
     {
-        if (ReferenceEquals(a.Folder, b.Folder))
+        if (ReferenceEquals(folderA, folderB) || folderA == folderB)
         {
-            return string.CompareOrdinal(a.FileName, b.FileName);
+            return string.CompareOrdinal(nameA, nameB);
         }
 
-        var lengthA = a.Folder.Length + 1 + a.FileName.Length;
-        var lengthB = b.Folder.Length + 1 + b.FileName.Length;
+        var lengthA = folderA.Length + 1 + nameA.Length;
+        var lengthB = folderB.Length + 1 + nameB.Length;
         if (lengthA + lengthB > StackChars)
         {
-            return string.CompareOrdinal(a.Path, b.Path);
+            return string.CompareOrdinal(Join(folderA, nameA), Join(folderB, nameB));
         }
 
         Span<char> buffer = stackalloc char[lengthA + lengthB];
-        var left = Write(a, buffer[..lengthA]);
-        var right = Write(b, buffer[lengthA..]);
+        var left = Write(folderA, nameA, buffer[..lengthA]);
+        var right = Write(folderB, nameB, buffer[lengthA..]);
         return left.SequenceCompareTo(right);
     }
 
-    private static ReadOnlySpan<char> Write(TakeoutEntry entry, Span<char> target)
+    private static string Join(string folder, string name) => folder.Length == 0 ? name : string.Concat(folder, "/", name);
+
+    private static ReadOnlySpan<char> Write(string folder, string name, Span<char> target)
     {
-        if (entry.Folder.Length == 0)
+        if (folder.Length == 0)
         {
-            entry.FileName.CopyTo(target);
-            return target[..entry.FileName.Length];
+            name.CopyTo(target);
+            return target[..name.Length];
         }
 
-        entry.Folder.CopyTo(target);
-        target[entry.Folder.Length] = '/';
-        entry.FileName.CopyTo(target[(entry.Folder.Length + 1)..]);
-        return target;
+        folder.CopyTo(target);
+        target[folder.Length] = '/';
+        name.CopyTo(target[(folder.Length + 1)..]);
+        return target[..(folder.Length + 1 + name.Length)];
     }
 }

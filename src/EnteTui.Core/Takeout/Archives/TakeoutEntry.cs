@@ -32,6 +32,12 @@ public sealed record TakeoutEntry
 
     public EntryRef Ref => new(Part, Ordinal, Path);
 
+    /// <summary>Whether <see cref="Path"/> equals <paramref name="path"/>, without building it.</summary>
+    public bool HasPath(string path) => Folder.Length == 0
+        ? path == FileName
+        : path.Length == Folder.Length + 1 + FileName.Length && path[Folder.Length] == '/'
+            && path.StartsWith(Folder, StringComparison.Ordinal) && path.EndsWith(FileName, StringComparison.Ordinal);
+
     /// <summary>Whether <see cref="Path"/> contains <paramref name="text"/>, without building the path when the text has no <c>/</c>.</summary>
     public bool PathContains(string text, StringComparison comparison) => text.Contains('/', StringComparison.Ordinal)
         ? Path.Contains(text, comparison)
