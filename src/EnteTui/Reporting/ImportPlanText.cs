@@ -11,9 +11,15 @@ public static class ImportPlanText
         writer.WriteLine($"Would import {plan.Groups.Count} items ({Formats.Bytes(plan.TotalBytes)}): {copies.Count(c => c.IsLivePhoto)} live photos, {plan.Groups.Count(g => g.Copies.All(c => c.Media.IsUnmatched))} without a sidecar.");
         var unsorted = plan.Groups.Count(g => g.Copies.All(c => c.Media.AlbumTitle is null));
         writer.WriteLine($"  {unsorted} items in no album go to {(plan.Options.AlbumForUnsorted is { } unsortedAlbum ? $"album \"{unsortedAlbum}\"" : "Uncategorized")}; {plan.Groups.Count(g => g.Copies.Any(c => c.Media.Sidecar?.Favorited == true))} also to Favorites.");
+        var itemsPerAlbum = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var album in plan.Groups.SelectMany(g => g.Copies.Select(c => c.Media.AlbumTitle).OfType<string>().Distinct(StringComparer.Ordinal)))
+        {
+            itemsPerAlbum[album] = itemsPerAlbum.GetValueOrDefault(album) + 1;
+        }
+
         foreach (var album in plan.Albums)
         {
-            writer.WriteLine($"  album \"{album}\": {plan.Groups.Count(g => g.Copies.Any(c => c.Media.AlbumTitle == album))} items");
+            writer.WriteLine($"  album \"{album}\": {itemsPerAlbum[album]} items");
         }
 
         foreach (var group in plan.Skipped.GroupBy(s => s.Reason).OrderBy(g => g.Key))
