@@ -2,25 +2,39 @@ using EnteTui.Core.Import.Media;
 
 namespace EnteTui.Core.Import.Metadata;
 
-/// <summary>The sidecar values the importer uses (takeout-notes §2.1). Times are epoch seconds.</summary>
+/// <summary>
+/// The sidecar values the importer uses (takeout-notes §2.1). Times are epoch seconds. Trade-off: the
+/// times and places are kept without <see cref="Nullable{T}"/>'s flag word (an unknown time is
+/// <see cref="long.MinValue"/>, a missing place a cleared flag), as a plan of a million copies holds
+/// one of these per copy; the properties read as nullable values all the same.
+/// </summary>
 public sealed record SidecarFacts
 {
+    private const long Unknown = long.MinValue;
+    private readonly long photoTakenTime = Unknown;
+    private readonly long creationTime = Unknown;
+    private readonly long modificationTime = Unknown;
+    private readonly GeoPoint geoData;
+    private readonly GeoPoint geoDataExif;
+    private readonly bool hasGeoData;
+    private readonly bool hasGeoDataExif;
+
     public string? Title { get; init; }
 
     public string? Description { get; init; }
 
     /// <summary>`photoTakenTime.timestamp`; null or 0 = unknown.</summary>
-    public long? PhotoTakenTime { get; init; }
+    public long? PhotoTakenTime { get => Known(photoTakenTime); init => photoTakenTime = value ?? Unknown; }
 
     /// <summary>`creationTime.timestamp`: the upload time to Google, a last resort only.</summary>
-    public long? CreationTime { get; init; }
+    public long? CreationTime { get => Known(creationTime); init => creationTime = value ?? Unknown; }
 
     /// <summary>`photoLastModifiedTime` / `modificationTime` of older exports.</summary>
-    public long? ModificationTime { get; init; }
+    public long? ModificationTime { get => Known(modificationTime); init => modificationTime = value ?? Unknown; }
 
-    public GeoPoint? GeoData { get; init; }
+    public GeoPoint? GeoData { get => hasGeoData ? geoData : null; init => (geoData, hasGeoData) = (value.GetValueOrDefault(), value.HasValue); }
 
-    public GeoPoint? GeoDataExif { get; init; }
+    public GeoPoint? GeoDataExif { get => hasGeoDataExif ? geoDataExif : null; init => (geoDataExif, hasGeoDataExif) = (value.GetValueOrDefault(), value.HasValue); }
 
     public bool Favorited { get; init; }
 
@@ -40,4 +54,6 @@ public sealed record SidecarFacts
         GeoData = GeoData,
         GeoDataExif = GeoDataExif,
     };
+
+    private static long? Known(long value) => value == Unknown ? null : value;
 }

@@ -50,4 +50,21 @@ public class EntryStreamsTests
         using var source = result.OpenSource();
         await Assert.ThrowsAsync<InvalidDataException>(() => source.OpenEntryAsync(result.Pairs[0].Media.Ref));
     }
+
+    [Fact]
+    public async Task An_entry_opens_only_at_its_own_position_and_path()
+    {
+        using var dir = new TempDir();
+        ArchiveWriter.Zip(dir.File("a.zip"), Entries("z"));
+        var result = new TakeoutScanner(new ScanOptions()).Scan([dir.File("a.zip")]);
+        using var source = result.OpenSource();
+        var (first, second) = (result.Pairs[0].Media.Ref, result.Pairs[1].Media.Ref);
+        await Assert.ThrowsAsync<InvalidDataException>(() => source.OpenEntryAsync(first with { Path = second.Path }));
+        await Assert.ThrowsAsync<InvalidDataException>(() => source.OpenEntryAsync(first with { Ordinal = 10_000 }));
+        await Assert.ThrowsAsync<InvalidDataException>(() => source.OpenEntryAsync(first with { Part = 2 }));
+        await using var stream = await source.OpenEntryAsync(second);
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        Assert.Equal(result.Pairs[1].Media.Size, copy.Length);
+    }
 }
