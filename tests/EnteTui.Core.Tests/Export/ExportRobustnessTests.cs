@@ -1,6 +1,7 @@
 using System.Text;
 using EnteTui.Core.Export;
 using EnteTui.Core.Tests.Export.Support;
+using EnteTui.Fixtures;
 
 namespace EnteTui.Core.Tests.Export;
 
@@ -43,15 +44,17 @@ public class ExportRobustnessTests
     [Fact]
     public async Task Watch_runs_again_after_the_interval_and_picks_up_new_files()
     {
-        using var h = new ExportHarness();
+        var interval = TimeSpan.FromMinutes(15);
+        var clock = new TimerWatchingClock();
+        using var h = new ExportHarness(time: clock);
         var trip = h.Library.AddAlbum("Trip");
         h.Library.AddFile(trip, "a.jpg", Encoding.ASCII.GetBytes("a"));
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var cancel = new CancellationTokenSource();
         var runs = 0;
 
-        await h.Service.WatchAsync(h.Session, h.Options(), TimeSpan.FromMilliseconds(50), result =>
+        var watching = h.Service.WatchAsync(h.Session, h.Options(), interval, result =>
         {
-            if (++runs == 1)
+            if (Interlocked.Increment(ref runs) == 1)
             {
                 h.Library.AddFile(trip, "b.jpg", Encoding.ASCII.GetBytes("b"));
             }
@@ -61,6 +64,15 @@ public class ExportRobustnessTests
             }
         }, cancellationToken: cancel.Token);
 
+        await clock.WaitForTimerAsync(interval);
+        clock.Advance(interval - TimeSpan.FromSeconds(1));
+        Assert.Equal(1, Volatile.Read(ref runs));
+        Assert.False(File.Exists(Path.Combine(h.Root, "Trip", "b.jpg")), "the second run came before the interval");
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await watching.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, runs);
         Assert.True(File.Exists(Path.Combine(h.Root, "Trip", "b.jpg")));
     }
 

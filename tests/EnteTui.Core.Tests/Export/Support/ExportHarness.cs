@@ -9,9 +9,11 @@ namespace EnteTui.Core.Tests.Export.Support;
 internal sealed class ExportHarness : IDisposable
 {
     private readonly string home = Directory.CreateTempSubdirectory("ente-export-").FullName;
+    private readonly TimeProvider time;
 
-    public ExportHarness(FakeEnteLibrary? library = null)
+    public ExportHarness(FakeEnteLibrary? library = null, TimeProvider? time = null)
     {
+        this.time = time ?? TimeProvider.System;
         Library = library ?? new FakeEnteLibrary();
         Root = Path.Combine(home, "export");
         Service = NewService();
@@ -63,5 +65,5 @@ internal sealed class ExportHarness : IDisposable
     }
 
     private ExportService NewService() =>
-        new(new AppPaths(Path.Combine(home, "config"), Path.Combine(home, "data"), Path.Combine(home, "state")), TimeProvider.System, NullLoggerFactory.Instance);
+        new(new AppPaths(Path.Combine(home, "config"), Path.Combine(home, "data"), Path.Combine(home, "state")), time, NullLoggerFactory.Instance);
 }
