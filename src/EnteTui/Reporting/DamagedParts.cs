@@ -11,4 +11,7 @@ public static class DamagedParts
         var names = string.Join(", ", damaged.Select(p => $"part {p.Part.Number} ({Path.GetFileName(p.Part.FullPath)})"));
         return damaged.Count == 1 ? $"{names} is truncated or corrupt" : $"{names} are truncated or corrupt";
     }
+
+    /// <summary>An import refuses a scan with damaged parts unless allowed (`--allow-damaged`, or the wizard's "Import anyway"): entries lost with a damaged part may be sidecars.</summary>
+    public static bool Refuse(TakeoutScanResult scan, bool allowDamaged) => scan.DamagedParts.Count > 0 && !allowDamaged;
 }

@@ -30,7 +30,7 @@ public static class TakeoutImportCommand
             console.Error.WriteLine($"warning: {line}");
         }
 
-        if (job.Scan.DamagedParts.Count > 0 && !request.DryRun && !request.AllowDamaged)
+        if (!request.DryRun && DamagedParts.Refuse(job.Scan, request.AllowDamaged))
         {
             console.Error.WriteLine($"Error: {DamagedParts.Describe(job.Scan)}; entries lost with it may be sidecars. Download it again, or pass --allow-damaged to import what could be read.");
             return ExitCodes.Failure;

@@ -19,6 +19,9 @@ public sealed class FakeTakeout : ITakeoutBackend
 
     public TaskCompletionSource<TakeoutReport>? Holding { get; set; }
 
+    /// <summary>The 0-based index of a part the scan finds truncated or corrupt (null: none).</summary>
+    public int? DamagedPart { get; set; }
+
     /// <summary>Unmatched files the scan reports after the usual three.</summary>
     public List<UnmatchedMedia> MoreUnmatched { get; } = [];
 
@@ -51,7 +54,12 @@ public sealed class FakeTakeout : ITakeoutBackend
     {
         Scans.Add(parts);
         var report = Report(parts);
-        return new Scan(Holding?.Task ?? Task.FromResult(report with { Unmatched = [.. report.Unmatched, .. MoreUnmatched] }), parts.Count, () => Progress);
+        report = report with
+        {
+            Unmatched = [.. report.Unmatched, .. MoreUnmatched],
+            Parts = [.. report.Parts.Select((p, i) => p with { Damaged = i == DamagedPart })],
+        };
+        return new Scan(Holding?.Task ?? Task.FromResult(report), parts.Count, () => Progress);
     }
 
     public Task<IReadOnlyList<SidecarCandidate>> SearchSidecarsAsync(TakeoutReport report, string query, CancellationToken cancellationToken)

@@ -307,6 +307,63 @@ public sealed class TakeoutWizardTests : IDisposable
         Assert.Matches(@"Takeout/[^\n]*…/PXL_20190801_120000\.jpg\.supplemental-meta\.json", tui.Text);
     }
 
+    [Fact]
+    public void A_damaged_part_is_asked_about_and_go_back_returns_to_the_parts()
+    {
+        var fakes = NewFakes();
+        fakes.Takeout.DamagedPart = 1;
+        using var tui = OpenWizard(fakes);
+        AddByPattern(tui, Path.Combine(folder, "takeout-*"));
+        tui.Press(Key.Enter);
+
+        tui.WaitForText("Damaged parts");
+        var question = Assert.IsType<ChoiceOverlay>(tui.Context.Overlays.Top);
+        Assert.Contains("takeout-002.zip is truncated or corrupt.", question.Rendered);
+        Assert.Contains("sidecars", question.Rendered);
+        Assert.Equal(["Go back", "Import anyway"], question.Choices);
+
+        tui.Press(Key.Esc);
+
+        Assert.Equal(WizardStage.Parts, tui.CurrentAs<TakeoutWizardScreen>().Stage);
+        Assert.False(tui.CurrentAs<TakeoutWizardScreen>().AllowDamaged);
+        Assert.Empty(fakes.Takeout.Imports);
+    }
+
+    [Fact]
+    public void Import_anyway_on_a_damaged_part_uploads_as_allow_damaged()
+    {
+        var fakes = NewFakes();
+        fakes.Takeout.DamagedPart = 0;
+        using var tui = OpenWizard(fakes);
+        AddByPattern(tui, Path.Combine(folder, "takeout-*"));
+        tui.Press(Key.Enter);
+        tui.WaitForText("Damaged parts");
+
+        tui.Press(Key.I);
+
+        Assert.Equal(WizardStage.Summary, tui.CurrentAs<TakeoutWizardScreen>().Stage);
+        Assert.DoesNotContain("Damaged parts", tui.Text);
+        Assert.Contains("✗ takeout-001.zip (damaged)", tui.Text);
+        tui.Press(Key.Enter, Key.C, Key.Enter);
+        tui.WaitForText("alice@example.com (Ente)");
+        tui.Press(Key.Enter);
+        Assert.True(fakes.Takeout.Imports.Single().Request.AllowDamaged);
+    }
+
+    [Fact]
+    public void A_scan_without_damage_asks_nothing_and_never_allows_damage()
+    {
+        var fakes = NewFakes();
+        using var tui = OpenWizard(fakes);
+        ScanThreeParts(tui);
+
+        Assert.Null(tui.Context.Overlays.Top);
+        tui.Press(Key.Enter, Key.C, Key.Enter);
+        tui.WaitForText("alice@example.com (Ente)");
+        tui.Press(Key.Enter);
+        Assert.False(fakes.Takeout.Imports.Single().Request.AllowDamaged);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private static FakeServices NewFakes()

@@ -33,10 +33,10 @@ public sealed class ImportRun : ITransferRun, IProgress<ImportProgress>
 
     public bool SupportsPause => false;
 
-    public static ImportRun Start(TakeoutImportService service, AccountSession account, IReadOnlyList<string> parts, ImportOptions options, IReadOnlyDictionary<string, string?> pairings)
+    public static ImportRun Start(TakeoutImportService service, AccountSession account, IReadOnlyList<string> parts, ImportOptions options, IReadOnlyDictionary<string, string?> pairings, bool allowDamaged)
     {
         var run = new ImportRun();
-        run.Completion = Task.Run(() => run.RunAsync(service, account, parts, options, pairings));
+        run.Completion = Task.Run(() => run.RunAsync(service, account, parts, options, pairings, allowDamaged));
         return run;
     }
 
@@ -92,11 +92,17 @@ public sealed class ImportRun : ITransferRun, IProgress<ImportProgress>
             problem);
     }
 
-    private async Task RunAsync(TakeoutImportService service, AccountSession account, IReadOnlyList<string> parts, ImportOptions options, IReadOnlyDictionary<string, string?> pairings)
+    private async Task RunAsync(TakeoutImportService service, AccountSession account, IReadOnlyList<string> parts, ImportOptions options, IReadOnlyDictionary<string, string?> pairings, bool allowDamaged)
     {
         try
         {
             using var job = await service.PrepareAsync(parts, options, pairings, null, stop.Token).ConfigureAwait(false);
+            if (DamagedParts.Refuse(job.Scan, allowDamaged))
+            {
+                End(RunPhase.Failed, DamagedParts.Describe(job.Scan) + "; nothing was uploaded. Download it again, or rescan and choose Import anyway.", null);
+                return;
+            }
+
             Report(new ImportProgress { Phase = ImportPhase.Syncing, TotalItems = job.Plan.Groups.Count });
             var summary = await service.RunAsync(job, account, this, stop.Token).ConfigureAwait(false);
             foreach (var failed in summary.Entries.Where(e => e.Outcome == EntryOutcome.Failed))

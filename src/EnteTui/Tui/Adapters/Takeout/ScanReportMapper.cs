@@ -33,7 +33,8 @@ public static class ScanReportMapper
             scan.Pairs.LongCount(p => p.Media.Part == sp.Part.Number),
             sidecars.LongCount(e => e.Part == sp.Part.Number),
             unmatchedPairs.LongCount(p => p.Media.Part == sp.Part.Number),
-            scan.Problems.Count(p => p.Part == sp.Part.Number))).ToList();
+            scan.Problems.Count(p => p.Part == sp.Part.Number),
+            sp.Damaged)).ToList();
 
         return new TakeoutReport(
             scan.SessionKey,

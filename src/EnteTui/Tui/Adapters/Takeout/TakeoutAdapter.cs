@@ -77,7 +77,7 @@ public sealed class TakeoutAdapter(TakeoutImportService imports, TakeoutStateSto
             Dates = dates,
             BandwidthLimit = bytesPerSecond,
         };
-        return ImportRun.Start(imports, sessions.Get(request.Account.Email), request.Parts, options, pairings);
+        return ImportRun.Start(imports, sessions.Get(request.Account.Email), request.Parts, options, pairings, request.AllowDamaged);
     }
 
     public WizardSession? LoadSession() => sessionFile.Load();

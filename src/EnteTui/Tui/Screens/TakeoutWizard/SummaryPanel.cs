@@ -47,7 +47,8 @@ public sealed class SummaryPanel : StagePanel
         foreach (var part in report.Parts)
         {
             lines.Add(TextLine.Of(
-                new Span("  " + Cells.Pad(Path.GetFileName(part.Path), Math.Max(12, width - 52))),
+                part.Damaged ? new Span("✗ ", Tone.Error) : new Span("  "),
+                new Span(Cells.Pad(Path.GetFileName(part.Path) + (part.Damaged ? " (damaged)" : string.Empty), Math.Max(12, width - 52)), part.Damaged ? Tone.Error : Tone.Normal),
                 new Span(Cells.PadLeft(Formats.Count(part.Entries), 9) + Cells.PadLeft(Formats.Count(part.Media), 9) + Cells.PadLeft(Formats.Count(part.Sidecars), 10), Tone.Muted),
                 new Span(Cells.PadLeft(Formats.Count(part.Unmatched), 11), part.Unmatched > 0 ? Tone.Warning : Tone.Muted),
                 new Span(Cells.PadLeft(Formats.Count(part.Problems), 10), part.Problems > 0 ? Tone.Error : Tone.Muted)));

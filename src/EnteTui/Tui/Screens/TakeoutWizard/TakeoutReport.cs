@@ -9,4 +9,7 @@ public sealed record TakeoutReport(
     IReadOnlyList<UnmatchedMedia> Unmatched,
     IReadOnlyList<string> OrphanSidecars,
     IReadOnlyList<ScanProblem> Problems,
-    IReadOnlyList<string> Albums);
+    IReadOnlyList<string> Albums)
+{
+    public IReadOnlyList<PartSummary> DamagedParts => [.. Parts.Where(p => p.Damaged)];
+}

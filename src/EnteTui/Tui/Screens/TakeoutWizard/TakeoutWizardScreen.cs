@@ -58,6 +58,9 @@ public sealed class TakeoutWizardScreen : Screen
 
     public string? CurrentMedia { get; private set; }
 
+    /// <summary>The user chose to import although parts are damaged (`--allow-damaged`); asked after each scan that finds damage.</summary>
+    public bool AllowDamaged { get; private set; }
+
     public WizardStage Stage => current?.Stage ?? WizardStage.Parts;
 
     public StagePanel? Panel => current;
@@ -128,7 +131,44 @@ public sealed class TakeoutWizardScreen : Screen
             _ => WizardStage.Summary,
         };
         resumeAt = null;
-        Show(next);
+        AllowDamaged = false;
+        if (report.DamagedParts.Count == 0)
+        {
+            Show(next);
+            return;
+        }
+
+        Show(WizardStage.Summary);
+        AskAboutDamagedParts(report.DamagedParts, next);
+    }
+
+    /// <summary>As `takeout import` refuses damaged parts without `--allow-damaged`: import what could be read, or go back to the parts.</summary>
+    private void AskAboutDamagedParts(IReadOnlyList<PartSummary> damaged, WizardStage next)
+    {
+        var names = string.Join(", ", damaged.Select(p => Cells.FitPath(Path.GetFileName(p.Path), 40)));
+        var lines = new List<TextLine>
+        {
+            TextLine.Plain((damaged.Count == 1 ? $"{names} is" : $"{names} are") + " truncated or corrupt.", Tone.Error),
+            TextLine.Plain("Entries after the damage are lost, and they may be the sidecars", Tone.Normal),
+            TextLine.Plain("(dates, places, captions) of photos in the other parts.", Tone.Normal),
+            TextLine.Empty,
+            TextLine.Plain("Go back to download the part again, or import what could be read.", Tone.Muted),
+        };
+        Context.Overlays.Show(new ChoiceOverlay(Context, "Damaged parts", lines, ["Go back", "Import anyway"], choice =>
+        {
+            if (choice == 1)
+            {
+                AllowDamaged = true;
+                if (next != WizardStage.Summary)
+                {
+                    Show(next);
+                }
+            }
+            else
+            {
+                Show(WizardStage.Parts);
+            }
+        }));
     }
 
     public void ScanFailed(string message)
@@ -149,7 +189,7 @@ public sealed class TakeoutWizardScreen : Screen
         }
     }
 
-    public ImportRequest BuildImportRequest() => new(Account!, Parts, Report!, Book!.Decisions, Target);
+    public ImportRequest BuildImportRequest() => new(Account!, Parts, Report!, Book!.Decisions, Target, AllowDamaged);
 
     /// <summary>The upload finished: the next visit starts a new import.</summary>
     public void Completed()
