@@ -21,8 +21,8 @@ public class MediaFactsReaderTests
         var facts = MediaFactsReader.Read(new MemoryStream(jpeg));
         Assert.Equal(new DateTime(2019, 5, 12, 14, 30, 22), facts.DateTimeOriginal);
         Assert.Equal(new TimeSpan(-3, -30, 0), facts.OffsetTimeOriginal);
-        Assert.Equal(48.858222, facts.Gps!.Value.Latitude, 5);
-        Assert.Equal(-2.2945, facts.Gps!.Value.Longitude, 5);
+        Assert.Equal(48.858222, facts.Gps!.Latitude, 5);
+        Assert.Equal(-2.2945, facts.Gps!.Longitude, 5);
         Assert.Equal(6, facts.Orientation);
         Assert.Equal("Canon", facts.CameraMake);
     }

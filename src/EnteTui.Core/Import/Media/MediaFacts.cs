@@ -1,3 +1,5 @@
+using EnteTui.Core.Takeout.Sidecars;
+
 namespace EnteTui.Core.Import.Media;
 
 /// <summary>What the file itself says about capture time, place, size and length (EXIF, QuickTime).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnteTui.Core.Takeout.Sidecars;
 using MetadataExtractor;
 using MetadataExtractor.Formats.Exif;
 using MetadataExtractor.Formats.QuickTime;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using EnteTui.Core.Import.Media;
+using EnteTui.Core.Takeout.Dates;
+using EnteTui.Core.Takeout.Sidecars;
 
 namespace EnteTui.Core.Import.Metadata;
 
@@ -56,7 +58,7 @@ public sealed class MetadataBuilder(TimeZoneInfo? zone, TimeProvider time)
             return (ToMicros(video), DateSource.Video);
         }
 
-        if (FileNameDates.Parse(input.FileName) is { } named)
+        if (FileNameDates.Find(input.FileName, time.GetUtcNow()) is { } named)
         {
             return (ToMicros(FromLocal(named)), DateSource.FileName);
         }

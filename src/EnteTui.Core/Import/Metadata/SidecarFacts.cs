@@ -1,4 +1,4 @@
-using EnteTui.Core.Import.Media;
+using EnteTui.Core.Takeout.Sidecars;
 
 namespace EnteTui.Core.Import.Metadata;
 

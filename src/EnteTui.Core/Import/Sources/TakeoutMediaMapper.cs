@@ -2,7 +2,6 @@ using EnteTui.Core.Import.Metadata;
 using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Takeout.Sidecars;
-using ImportGeo = EnteTui.Core.Import.Media.GeoPoint;
 
 namespace EnteTui.Core.Import.Sources;
 
@@ -53,8 +52,8 @@ public static class TakeoutMediaMapper
         Description = data.Description,
         PhotoTakenTime = data.TakenTime?.ToUnixTimeSeconds(),
         CreationTime = data.CreationTime?.ToUnixTimeSeconds(),
-        GeoData = data.GeoData is { } g ? new ImportGeo(g.Latitude, g.Longitude) : null,
-        GeoDataExif = data.GeoDataExif is { } e ? new ImportGeo(e.Latitude, e.Longitude) : null,
+        GeoData = data.GeoData,
+        GeoDataExif = data.GeoDataExif,
         Favorited = data.Favorited,
         Archived = data.Archived,
         Trashed = data.Trashed,

@@ -5,10 +5,10 @@ namespace EnteTui.Core.Takeout.Dates;
 /// <summary>
 /// A media file's capture date: the sidecar's <c>photoTakenTime</c> (own or borrowed), else EXIF,
 /// else a date in the file name, else the year or day of its folder. Wall-clock values without an
-/// offset are read in <paramref name="zone"/> (UTC when none). <c>creationTime</c> (upload) and
+/// offset are read in <paramref name="zone"/> (UTC when none); <paramref name="time"/> bounds a file name's year. <c>creationTime</c> (upload) and
 /// archive entry times are never used.
 /// </summary>
-public sealed class MediaDateResolver(TimeZoneInfo? zone)
+public sealed class MediaDateResolver(TimeZoneInfo? zone, TimeProvider time)
 {
     public static bool NeedsExif(SidecarData? sidecar) => sidecar?.TakenTime is null;
 
@@ -24,7 +24,7 @@ public sealed class MediaDateResolver(TimeZoneInfo? zone)
             return new ResolvedDate(LocalTimes.ToInstant(exif.DateTime, exif.Offset, zone), DateSource.Exif);
         }
 
-        if (FileNameDates.Find(fileName) is { } named)
+        if (FileNameDates.Find(fileName, time.GetUtcNow()) is { } named)
         {
             return new ResolvedDate(LocalTimes.ToInstant(named, null, zone), DateSource.FileName);
         }

@@ -10,6 +10,9 @@ public sealed record ScanOptions
 {
     public TimeZoneInfo? TimeZone { get; init; }
 
+    /// <summary>The clock that bounds the year of a date in a file name (next year at the latest).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     public EditSuffixes EditSuffixes { get; init; } = EditSuffixes.Default;
 
     public bool ReadExif { get; init; } = true;

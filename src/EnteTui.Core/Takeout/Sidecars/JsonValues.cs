@@ -81,13 +81,8 @@ internal static class JsonValues
             return null;
         }
 
-        var lat = Double(geo, "latitude");
-        var lon = Double(geo, "longitude");
-        if (lat is not { } la || lon is not { } lo || (la == 0 && lo == 0) || Math.Abs(la) > 90 || Math.Abs(lo) > 180)
-        {
-            return null;
-        }
-
-        return new GeoPoint(la, lo, Double(geo, "altitude"));
+        return Double(geo, "latitude") is { } latitude && Double(geo, "longitude") is { } longitude
+            ? GeoPoint.Usable(new GeoPoint(latitude, longitude, Double(geo, "altitude")))
+            : null;
     }
 }

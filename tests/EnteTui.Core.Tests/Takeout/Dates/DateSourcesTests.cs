@@ -31,29 +31,10 @@ public class DateSourcesTests
     [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE1, 0, 8, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 })]
     public void Junk_has_no_exif_date(byte[] bytes) => Assert.Null(ExifDateReader.ReadHead(new MemoryStream(bytes)));
 
-    [Theory]
-    [InlineData("IMG_20190815_141500.jpg", "2019-08-15T14:15:00")]
-    [InlineData("PXL_20231006_063000139.jpg", "2023-10-06T06:30:00")]
-    [InlineData("Screenshot_2020-03-01-16-11-51.png", "2020-03-01T16:11:51")]
-    [InlineData("Screenshot_20200301-161151.png", "2020-03-01T16:11:51")]
-    [InlineData("VID-20230325-WA0122.mp4", "2023-03-25T00:00:00")]
-    [InlineData("2016-01-05 12.34.56.jpg", "2016-01-05T12:34:56")]
-    [InlineData("signal-2021-03-04-123456.jpg", "2021-03-04T12:34:56")]
-    public void Dates_in_file_names(string name, string expected) =>
-        Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), FileNameDates.Find(name));
-
-    [Theory]
-    [InlineData("1556189729458-8d2e2d13-bca5-467e-a242-9e4cb238e.jpg")]
-    [InlineData("IMG_1234.jpg")]
-    [InlineData("20191332_101010.jpg")]
-    [InlineData("20190230_101010.jpg")]
-    [InlineData("DSC_0100.JPG")]
-    public void No_date_in_these_names(string name) => Assert.Null(FileNameDates.Find(name));
-
     [Fact]
     public void The_resolver_prefers_sidecar_then_exif_then_name_then_folder()
     {
-        var resolver = new MediaDateResolver(null);
+        var resolver = new MediaDateResolver(null, TimeProvider.System);
         var sidecar = new EnteTui.Core.Takeout.Sidecars.SidecarData("a", null, DateTimeOffset.FromUnixTimeSeconds(100), null, null, null, false, false, false, [], null, false);
         var exif = new CapturedExif(new DateTime(2001, 1, 1), null);
         Assert.Equal(DateSource.Sidecar, resolver.Resolve(sidecar, exif, "IMG_20190815_141500.jpg", new DateTime(2019, 1, 1)).Source);
