@@ -4,9 +4,10 @@ namespace EnteTui.Core.Import.Metadata;
 
 /// <summary>
 /// The sidecar values the importer uses (takeout-notes §2.1). Times are epoch seconds. Trade-off: the
-/// times and places are kept without <see cref="Nullable{T}"/>'s flag word (an unknown time is
-/// <see cref="long.MinValue"/>, a missing place a cleared flag), as a plan of a million copies holds
-/// one of these per copy; the properties read as nullable values all the same.
+/// times are kept without <see cref="Nullable{T}"/>'s flag word (an unknown time is
+/// <see cref="long.MinValue"/>), as a plan of a million copies holds one of these per copy; the
+/// properties read as nullable values all the same. Places are the scan's own <see cref="GeoPoint"/>
+/// objects, shared, never copied.
 /// </summary>
 public sealed record SidecarFacts
 {
@@ -14,10 +15,6 @@ public sealed record SidecarFacts
     private readonly long photoTakenTime = Unknown;
     private readonly long creationTime = Unknown;
     private readonly long modificationTime = Unknown;
-    private readonly GeoPoint geoData;
-    private readonly GeoPoint geoDataExif;
-    private readonly bool hasGeoData;
-    private readonly bool hasGeoDataExif;
 
     public string? Title { get; init; }
 
@@ -32,9 +29,9 @@ public sealed record SidecarFacts
     /// <summary>`photoLastModifiedTime` / `modificationTime` of older exports.</summary>
     public long? ModificationTime { get => Known(modificationTime); init => modificationTime = value ?? Unknown; }
 
-    public GeoPoint? GeoData { get => hasGeoData ? geoData : null; init => (geoData, hasGeoData) = (value.GetValueOrDefault(), value.HasValue); }
+    public GeoPoint? GeoData { get; init; }
 
-    public GeoPoint? GeoDataExif { get => hasGeoDataExif ? geoDataExif : null; init => (geoDataExif, hasGeoDataExif) = (value.GetValueOrDefault(), value.HasValue); }
+    public GeoPoint? GeoDataExif { get; init; }
 
     public bool Favorited { get; init; }
 
