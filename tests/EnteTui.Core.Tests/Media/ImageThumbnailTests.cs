@@ -2,6 +2,7 @@ using EnteTui.Core.Import.Media;
 using EnteTui.Core.Media;
 using EnteTui.Fixtures;
 using ImageMagick;
+using SkiaSharp;
 
 namespace EnteTui.Core.Tests.Media;
 
@@ -70,6 +71,33 @@ public class ImageThumbnailTests
         var thumbnail = Thumbnailer.FromImage(MediaFactory.NoiseJpeg(4000, 3000, 3), "noise.jpg");
 
         Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
+    }
+
+    [Theory]
+    [InlineData(4000, 3000, 1000, 750)]
+    [InlineData(1600, 1200, 800, 600)]
+    [InlineData(3000, 4000, 750, 1000)]
+    [InlineData(800, 600, 800, 600)]
+    public void A_large_jpeg_is_decoded_at_the_smallest_scale_that_still_covers_720_px(int width, int height, int decodedWidth, int decodedHeight)
+    {
+        using var data = SKData.CreateCopy(MediaFactory.Jpeg(width, height, 5));
+        using var codec = SKCodec.Create(data);
+
+        Assert.Equal(new SKSizeI(decodedWidth, decodedHeight), SkiaJpegThumbnails.DecodeSize(codec));
+    }
+
+    [Fact]
+    public void A_dng_gets_its_embedded_preview_as_the_thumbnail_not_its_flat_sensor_data()
+    {
+        var preview = Picture(MagickFormat.Jpeg, 1024, 768);
+        var dng = DngFactory.Dng(preview, 1024, 768);
+        Assert.Equal(MediaFormat.Tiff, MediaSniffer.FormatOf(dng));
+
+        var thumbnail = Thumbnailer.FromImage(dng, "IMG_0001.DNG");
+
+        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
+        Assert.Equal((1024, 768), (thumbnail.SourceWidth, thumbnail.SourceHeight));
+        Assert.True(ThumbnailChecks.Difference(thumbnail.Jpeg, preview) < 8, "the thumbnail is not the embedded preview");
     }
 
     [Fact]

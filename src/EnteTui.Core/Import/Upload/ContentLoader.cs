@@ -19,6 +19,9 @@ internal sealed class ContentLoader(IImportSource source, PartGates gates)
     public const int HeadBytes = 1024 * 1024;
     public const int RereadableInMemoryLimit = 4 * 1024 * 1024;
 
+    /// <summary>Reads of 64 KiB stay out of the large-object heap (the hash does not depend on the read size).</summary>
+    private const int HashReadBytes = 64 * 1024;
+
     /// <summary>Whether a copy is read into memory (small files, and images up to 64 MiB for their thumbnail).</summary>
     public static bool Buffers(ImportMedia media) =>
         media.Size <= InMemoryLimit || (MediaKinds.FromFileName(media.FileName) == EnteFileType.Image && media.Size <= ImageInMemoryLimit);
@@ -47,12 +50,12 @@ internal sealed class ContentLoader(IImportSource source, PartGates gates)
     {
         using var hasher = new ContentHasher();
         var head = new byte[Math.Min(HeadBytes, media.Size)];
-        var chunk = ArrayPool<byte>.Shared.Rent(ContentHash.ChunkSize);
+        var chunk = ArrayPool<byte>.Shared.Rent(HashReadBytes);
         try
         {
             long total = 0;
             int read;
-            while ((read = await stream.ReadAtLeastAsync(chunk.AsMemory(0, ContentHash.ChunkSize), ContentHash.ChunkSize, throwOnEndOfStream: false, cancellationToken)) > 0)
+            while ((read = await stream.ReadAtLeastAsync(chunk.AsMemory(0, HashReadBytes), HashReadBytes, throwOnEndOfStream: false, cancellationToken)) > 0)
             {
                 if (total < head.Length)
                 {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using EnteTui.Core.Bandwidth;
 using EnteTui.Core.Crypto;
 
@@ -42,43 +41,20 @@ public sealed class ObjectUploader(IImportTarget target, UploadUrlPool pool, Ban
         Func<CancellationToken, Task<Stream>> openPlaintext, long plainLength, byte[] key, Action<long> onBytes, CancellationToken cancellationToken)
     {
         var expected = FileCipher.CiphertextLength(plainLength);
-        // A pooled buffer: a fresh 16 MiB array per file is large-object garbage the GC keeps for long.
-        var buffer = ArrayPool<byte>.Shared.Rent((int)expected + 1);
-        try
+        var chunks = ChunkCount(plainLength);
+        using var encryptor = SecretStreamEncryptor.Create(key);
+        using var buffers = new ChunkBuffers((int)expected);
+        await using (var plain = await openPlaintext(cancellationToken))
         {
-            byte[] header;
-            long written;
-            await using (var cipher = new MemoryStream(buffer, 0, buffer.Length, writable: true))
-            {
-                await using (var plain = await openPlaintext(cancellationToken))
-                {
-                    try
-                    {
-                        header = await FileCipher.EncryptAsync(plain, cipher, key, cancellationToken);
-                    }
-                    catch (NotSupportedException)
-                    {
-                        throw new InvalidDataException($"The file is longer than the {plainLength} bytes the archive listed.");
-                    }
-                }
-
-                written = cipher.Position;
-            }
-
-            if (written != expected)
-            {
-                throw new InvalidDataException($"The file was {FileCipher.PlaintextLength(written)} bytes, not the {plainLength} the archive listed.");
-            }
-
-            var url = await pool.TakeAsync(cancellationToken);
-            await target.PutObjectAsync(url.Url, Body(() => new MemoryStream(buffer, 0, (int)expected, writable: false)), expected, cancellationToken);
-            onBytes(plainLength);
-            return new UploadedObject(url.ObjectKey, EnteBase64.Encode(header), expected);
+            await EncryptChunksAsync(plain, encryptor, buffers, 0, (int)chunks, plainLength, cancellationToken);
+            await EnsureEndedAsync(plain, plainLength, cancellationToken);
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+
+        var url = await pool.TakeAsync(cancellationToken);
+        var cipher = buffers.Output;
+        await target.PutObjectAsync(url.Url, Body(() => new MemoryStream(cipher, 0, (int)expected, writable: false)), expected, cancellationToken);
+        onBytes(plainLength);
+        return new UploadedObject(url.ObjectKey, EnteBase64.Encode(encryptor.Header), expected);
     }
 
     private async Task<UploadedObject> UploadMultipartAsync(
@@ -93,38 +69,60 @@ public sealed class ObjectUploader(IImportTarget target, UploadUrlPool pool, Ban
         }
 
         using var encryptor = SecretStreamEncryptor.Create(key);
-        var plainChunk = new byte[FileCipher.PlainChunkSize];
-        var part = new byte[ChunksPerPart * FileCipher.CipherChunkSize];
+        using var buffers = new ChunkBuffers(ChunksPerPart * FileCipher.CipherChunkSize);
         var etags = new List<string>(partCount);
         long total = 0;
         await using (var plain = await openPlaintext(cancellationToken))
         {
-            long chunkIndex = 0;
             for (var p = 0; p < partCount; p++)
             {
-                var partLength = 0;
-                long partPlain = 0;
-                for (var c = 0; c < ChunksPerPart && chunkIndex < chunks; c++, chunkIndex++)
-                {
-                    var want = (int)Math.Min(FileCipher.PlainChunkSize, plainLength - (chunkIndex * FileCipher.PlainChunkSize));
-                    var read = await plain.ReadAtLeastAsync(plainChunk.AsMemory(0, want), want, throwOnEndOfStream: false, cancellationToken);
-                    if (read != want)
-                    {
-                        throw new InvalidDataException($"The file ended after {total + partPlain + read} bytes, not the {plainLength} the archive listed.");
-                    }
-
-                    partLength += encryptor.Push(plainChunk.AsSpan(0, read), chunkIndex == chunks - 1, part.AsSpan(partLength));
-                    partPlain += read;
-                }
-
-                var length = partLength;
+                var firstChunk = (long)p * ChunksPerPart;
+                var (length, partPlain) = await EncryptChunksAsync(plain, encryptor, buffers, firstChunk, (int)Math.Min(ChunksPerPart, chunks - firstChunk), plainLength, cancellationToken);
+                var part = buffers.Output;
                 etags.Add(await target.PutPartAsync(urls.PartUrls[p], Body(() => new MemoryStream(part, 0, length, writable: false)), length, cancellationToken));
                 total += length;
                 onBytes(partPlain);
             }
+
+            await EnsureEndedAsync(plain, plainLength, cancellationToken);
         }
 
         await target.CompleteMultipartAsync(urls.CompleteUrl, etags, cancellationToken);
         return new UploadedObject(urls.ObjectKey, EnteBase64.Encode(encryptor.Header), total);
+    }
+
+    /// <summary>
+    /// Encrypts <paramref name="count"/> chunks from <paramref name="firstChunk"/> on into the output
+    /// buffer; the length is known, so the last chunk is tagged final without reading ahead.
+    /// </summary>
+    private static async Task<(int Length, long Plain)> EncryptChunksAsync(
+        Stream plain, SecretStreamEncryptor encryptor, ChunkBuffers buffers, long firstChunk, int count, long plainLength, CancellationToken cancellationToken)
+    {
+        var chunks = ChunkCount(plainLength);
+        var length = 0;
+        long done = 0;
+        for (var chunkIndex = firstChunk; chunkIndex < firstChunk + count; chunkIndex++)
+        {
+            var want = (int)Math.Min(FileCipher.PlainChunkSize, plainLength - (chunkIndex * FileCipher.PlainChunkSize));
+            var read = await plain.ReadAtLeastAsync(buffers.Plain.AsMemory(0, want), want, throwOnEndOfStream: false, cancellationToken);
+            if (read != want)
+            {
+                throw new InvalidDataException($"The file ended after {(chunkIndex * FileCipher.PlainChunkSize) + read} bytes, not the {plainLength} the archive listed.");
+            }
+
+            length += encryptor.Push(buffers.Plain.AsSpan(0, read), chunkIndex == chunks - 1, buffers.Output.AsSpan(length));
+            done += read;
+        }
+
+        return (length, done);
+    }
+
+    private static async Task EnsureEndedAsync(Stream plain, long plainLength, CancellationToken cancellationToken)
+    {
+        var probe = new byte[1];
+        if (await plain.ReadAsync(probe, cancellationToken) > 0)
+        {
+            throw new InvalidDataException($"The file is longer than the {plainLength} bytes the archive listed.");
+        }
     }
 }
