@@ -6,9 +6,8 @@ namespace EnteTui.Reporting;
 public sealed class ImportProgressReporter(TextWriter writer, TimeProvider time, TimeSpan? every = null) : IProgress<ImportProgress>
 {
     private readonly Lock gate = new();
-    private readonly TimeSpan interval = every ?? TimeSpan.FromSeconds(5);
-    private ImportPhase? lastPhase;
-    private long lastLine;
+    private readonly PlainLineGate<ImportPhase> lines = new(every ?? TimeSpan.FromSeconds(5));
+    private readonly long started = time.GetTimestamp();
     private int failuresSeen;
 
     public void Report(ImportProgress value)
@@ -21,14 +20,11 @@ public sealed class ImportProgressReporter(TextWriter writer, TimeProvider time,
                 writer.WriteLine($"failed: {failure}");
             }
 
-            var phaseChanged = value.Phase != lastPhase;
-            lastPhase = value.Phase;
-            if (!phaseChanged && time.GetElapsedTime(lastLine) < interval && value.DoneItems < value.TotalItems)
+            if (!lines.IsDue(value.Phase, time.GetElapsedTime(started), force: value.DoneItems >= value.TotalItems))
             {
                 return;
             }
 
-            lastLine = time.GetTimestamp();
             writer.WriteLine(value.Phase == ImportPhase.Syncing ? "Syncing the account for duplicates..." : Format(value));
             writer.Flush();
         }

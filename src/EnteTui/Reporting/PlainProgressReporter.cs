@@ -6,9 +6,8 @@ namespace EnteTui.Reporting;
 public sealed class PlainProgressReporter(TextWriter writer, TimeProvider time, TimeSpan? every = null) : IProgress<ExportProgress>
 {
     private readonly Lock gate = new();
-    private readonly TimeSpan interval = every ?? TimeSpan.FromSeconds(10);
-    private ExportPhase? lastPhase;
-    private long lastLine;
+    private readonly PlainLineGate<ExportPhase> lines = new(every ?? TimeSpan.FromSeconds(10));
+    private readonly long started = time.GetTimestamp();
     private int failuresSeen;
 
     public void Report(ExportProgress value)
@@ -21,15 +20,11 @@ public sealed class PlainProgressReporter(TextWriter writer, TimeProvider time, 
                 writer.WriteLine($"failed: {failure.Album}/{failure.Name}: {failure.Message}");
             }
 
-            var phaseChanged = value.Phase != lastPhase;
-            if (value.Phase == ExportPhase.Done || (!phaseChanged && time.GetElapsedTime(lastLine) < interval))
+            if (!lines.IsDue(value.Phase, time.GetElapsedTime(started)) || value.Phase == ExportPhase.Done)
             {
-                lastPhase = value.Phase;
                 return;
             }
 
-            lastPhase = value.Phase;
-            lastLine = time.GetTimestamp();
             writer.WriteLine(ProgressLine.Format(value));
             writer.Flush();
         }

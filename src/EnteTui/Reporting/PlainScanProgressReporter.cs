@@ -6,21 +6,17 @@ namespace EnteTui.Reporting;
 public sealed class PlainScanProgressReporter(TextWriter writer, TimeSpan? every = null) : IProgress<ScanProgress>
 {
     private readonly Lock gate = new();
-    private readonly TimeSpan interval = every ?? TimeSpan.FromSeconds(5);
-    private ScanPhase? lastPhase;
-    private TimeSpan lastLine;
+    private readonly PlainLineGate<ScanPhase> lines = new(every ?? TimeSpan.FromSeconds(5));
 
     public void Report(ScanProgress value)
     {
         lock (gate)
         {
-            if (value.Phase == lastPhase && value.Elapsed - lastLine < interval)
+            if (!lines.IsDue(value.Phase, value.Elapsed))
             {
                 return;
             }
 
-            lastPhase = value.Phase;
-            lastLine = value.Elapsed;
             writer.WriteLine(ScanProgressLine.Format(value));
             writer.Flush();
         }
