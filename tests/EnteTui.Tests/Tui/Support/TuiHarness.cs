@@ -106,6 +106,13 @@ public sealed class TuiHarness : IDisposable
             return true;
         }
 
+        if (BoundButNotYetAvailable(key))
+        {
+            // The screen's own command for this key waits for its state (e.g. the wizard's Enter
+            // until the accounts have loaded); a focused view's default binding would eat the key.
+            return false;
+        }
+
         for (var view = Window.MostFocused; view is not null; view = view.SuperView)
         {
             if (view.KeyBindings.TryGet(key, out _) || view.HotKeyBindings.TryGet(key, out _))
@@ -115,6 +122,12 @@ public sealed class TuiHarness : IDisposable
         }
 
         return false;
+    }
+
+    private bool BoundButNotYetAvailable(Key key)
+    {
+        var table = Context.Overlays.Top?.Keys ?? Context.Navigator.Current?.Keys;
+        return table is not null && table.Any(command => command.Matches(key));
     }
 
     public void Resize(int width, int height)
