@@ -1,3 +1,4 @@
+using EnteTui.Core.Takeout.Archives;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Tui.Screens.ExportProgress;
 using EnteTui.Tui.Screens.TakeoutWizard;
@@ -47,7 +48,7 @@ public sealed class FakeTakeout : ITakeoutBackend
                 new DatePreview(null, "none")),
         ],
         ["Takeout/Google Photos/orphan.json"],
-        [new ScanProblem(2, "Takeout/Google Photos/bad.json", "malformed JSON")],
+        [new TakeoutProblem(2, "Takeout/Google Photos/bad.json", "malformed JSON")],
         ["Trip to Zürich", "Family"]);
 
     public ITakeoutScan StartScan(IReadOnlyList<string> parts)

@@ -43,7 +43,7 @@ public static class ScanReportMapper
             scan.Pairs.GroupBy(p => p.IsMatched ? p.Rule : "none").ToDictionary(g => g.Key, g => g.LongCount()),
             unmatched,
             scan.OrphanSidecars.Select(o => o.Path).Distinct(StringComparer.Ordinal).ToList(),
-            scan.Problems.Select(p => new ScanProblem(p.Part ?? 0, p.Entry, p.Message)).ToList(),
+            scan.Problems,
             scan.Folders.Select(f => f.AlbumTitle).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
     }
 

@@ -1,3 +1,4 @@
+using EnteTui.Core.Takeout.Archives;
 using EnteTui.Reporting;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
@@ -69,8 +70,8 @@ public sealed class SummaryPanel : StagePanel
         return lines;
     }
 
-    public static TextLine ProblemLine(ScanProblem problem) =>
-        TextLine.Of(new Span("  ✗ ", Tone.Error), new Span($"part {problem.Part}" + (problem.Entry is null ? ": " : $", {problem.Entry}: ")), new Span(problem.Message, Tone.Muted));
+    public static TextLine ProblemLine(TakeoutProblem problem) =>
+        TextLine.Of(new Span("  ✗ ", Tone.Error), new Span((problem.Part is { } part ? $"part {part}" : "Takeout") + (problem.Entry is null ? ": " : $", {problem.Entry}: ")), new Span(problem.Message, Tone.Muted));
 
     private void ShowProblems() =>
         Context.Overlays.Message("Problems", Wizard.Report!.Problems.Select(ProblemLine).ToList());

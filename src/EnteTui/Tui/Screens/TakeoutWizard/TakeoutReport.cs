@@ -1,3 +1,5 @@
+using EnteTui.Core.Takeout.Archives;
+
 namespace EnteTui.Tui.Screens.TakeoutWizard;
 
 /// <summary>The result of a scan, as the wizard shows it. <see cref="Key"/> identifies the scan for saved resolutions.</summary>
@@ -8,7 +10,7 @@ public sealed record TakeoutReport(
     IReadOnlyDictionary<string, long> PairsByRule,
     IReadOnlyList<UnmatchedMedia> Unmatched,
     IReadOnlyList<string> OrphanSidecars,
-    IReadOnlyList<ScanProblem> Problems,
+    IReadOnlyList<TakeoutProblem> Problems,
     IReadOnlyList<string> Albums)
 {
     public IReadOnlyList<PartSummary> DamagedParts => [.. Parts.Where(p => p.Damaged)];
