@@ -1,6 +1,5 @@
 using FFMpegCore;
 using FFMpegCore.Exceptions;
-using FFMpegCore.Pipes;
 
 namespace EnteTui.Core.Media;
 
@@ -42,24 +41,40 @@ internal static class VideoThumbnails
         return (thumbnail, width, height, analysis.Duration.TotalSeconds);
     }
 
+    /// <remarks>
+    /// The frame goes to a file in an owner-only temporary folder rather than through FFMpegCore's
+    /// pipe sink, whose socket handshake failed now and then on a busy machine (a lost thumbnail).
+    /// </remarks>
     private static async Task<byte[]?> FrameAsync(string path, TimeSpan at, FFOptions tools, CancellationToken limit, CancellationToken cancellationToken)
     {
-        using var output = new MemoryStream();
+        var folder = Directory.CreateTempSubdirectory("ente-tui-frame-");
         try
         {
-            var result = await FFMpegArguments
+            var target = Path.Combine(folder.FullName, "frame.jpg");
+            var done = await FFMpegArguments
                 .FromFileInput(path, true, o => o.WithStartTime(at))
-                .OutputToPipe(new StreamPipeSink(output), o => o
+                .OutputToFile(target, true, o => o
                     .WithFrameCount(1)
                     .WithCustomArgument($"-vf scale='min({JpegLadder.MaxDimension * 2},iw)':-2 -q:v 2")
-                    .WithCustomArgument("-f image2pipe -c:v mjpeg"))
+                    .WithCustomArgument("-f image2 -c:v mjpeg"))
                 .CancellableThrough(limit)
                 .ProcessAsynchronously(false, tools);
-            return result.Success && output.Length > 0 ? output.ToArray() : null;
+            return done.Success && File.Exists(target) ? await File.ReadAllBytesAsync(target, cancellationToken) : null;
         }
         catch (Exception ex) when (ex is FFMpegException or InvalidOperationException or IOException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return null;
+        }
+        finally
+        {
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temporary folder holds one frame and is cleared with the rest of /tmp.
+            }
         }
     }
 }
