@@ -58,4 +58,7 @@ public static class Formats
     }
 
     public static string Count(long value) => value.ToString("N0", Culture);
+
+    /// <summary>"1 entry", "2 entries": the count with the noun that fits it.</summary>
+    public static string Count(long value, string one, string many) => $"{Count(value)} {(value == 1 ? one : many)}";
 }

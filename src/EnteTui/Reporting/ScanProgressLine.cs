@@ -7,9 +7,9 @@ public static class ScanProgressLine
 {
     public static string Format(ScanProgress p) => p.Phase switch
     {
-        ScanPhase.Matching => $"Pairing media with sidecars in {Formats.Count(p.Entries)} entries…",
-        ScanPhase.Done => $"Scanned {Parts(p.PartsTotal)}, {Formats.Count(p.Entries)} entries in {Formats.Duration(p.Elapsed)}",
-        _ => Part(p) + Bytes(p) + $", {Formats.Count(p.Entries)} entries" + Rate(p),
+        ScanPhase.Matching => $"Pairing media with sidecars in {Formats.Count(p.Entries, "entry", "entries")}…",
+        ScanPhase.Done => $"Scanned {Parts(p.PartsTotal)}, {Formats.Count(p.Entries, "entry", "entries")} in {Formats.Duration(p.Elapsed)}",
+        _ => Part(p) + Bytes(p) + $", {Formats.Count(p.Entries, "entry", "entries")}" + Rate(p),
     };
 
     /// <summary>"part 2 of 5" (with "+1" when more are read at once), or how many are done before any starts.</summary>

@@ -50,4 +50,11 @@ public class FormatsTests
         Assert.Contains("— IMG_1.jpg (+1)", text);
         Assert.EndsWith(Environment.NewLine, text);
     }
+
+    [Theory]
+    [InlineData(0, "0 entries")]
+    [InlineData(1, "1 entry")]
+    [InlineData(1234, "1,234 entries")]
+    public void A_count_takes_the_noun_that_fits_it(long value, string expected) =>
+        Assert.Equal(expected, Formats.Count(value, "entry", "entries"));
 }

@@ -75,7 +75,7 @@ public sealed class ScanPanel : StagePanel
             lines.Add(TextLine.Plain($"{Formats.Bytes(progress.BytesRead)} of {Formats.Bytes(progress.BytesTotal)} · {Formats.Rate(progress.BytesPerSecond)} · ETA {Formats.Duration(progress.Eta)}", Tone.Muted));
         }
 
-        lines.Add(TextLine.Plain($"{Formats.Count(progress.Entries)} entries read · {progress.PartsDone} of {progress.PartsTotal} parts done", Tone.Muted));
+        lines.Add(TextLine.Plain($"{Formats.Count(progress.Entries, "entry", "entries")} read · {progress.PartsDone} of {progress.PartsTotal} parts done", Tone.Muted));
         return lines;
     }
 
