@@ -29,11 +29,7 @@ public sealed class AccountReader : IDisposable
     public async Task<IReadOnlyList<ImportedFile>> FilesAsync()
     {
         using var reading = new ServiceCollection().AddEnteTuiCore(paths).BuildServiceProvider();
-        var export = reading.GetRequiredService<ExportService>();
-        var exportSession = ExportSession.From(session);
-        await export.SyncAsync(exportSession, CancellationToken.None);
-        var library = export.Library(session.UserId);
-        var ring = new CollectionKeyRing(exportSession.Keys);
+        var (library, ring, exportSession) = await SyncedAsync(reading);
         var collections = library.AllCollections().Where(c => !c.IsDeleted).ToDictionary(c => c.Id);
         var result = new List<ImportedFile>();
         foreach (var file in library.Files.FindAll().GroupBy(f => f.FileId))
@@ -62,9 +58,36 @@ public sealed class AccountReader : IDisposable
         return result;
     }
 
+    /// <summary>The decrypted thumbnail (JPEG) of the file titled <paramref name="title"/>: its header from the collection diff, its key as the file's.</summary>
+    public async Task<byte[]> ThumbnailAsync(string title)
+    {
+        using var reading = new ServiceCollection().AddEnteTuiCore(paths).BuildServiceProvider();
+        var (library, ring, _) = await SyncedAsync(reading);
+        var file = library.Files.FindAll().First(f => f.Title == title);
+        var collection = library.AllCollections().First(c => c.Id == file.CollectionId);
+        var key = ring.FileKey(file, ring.CollectionKey(collection));
+        var diff = await session.Api.Collections.GetDiffAsync(file.CollectionId, 0, CancellationToken.None);
+        var header = diff.Diff.First(f => f.Id == file.FileId).Thumbnail!.DecryptionHeader;
+        using var cipher = new MemoryStream();
+        await using (var download = await session.Api.Files.DownloadThumbnailAsync(file.FileId, CancellationToken.None))
+        {
+            await download.Content.CopyToAsync(cipher);
+        }
+
+        return Blob.Decrypt(cipher.ToArray(), EnteBase64.Decode(header), key);
+    }
+
     public void Dispose()
     {
         session.Dispose();
         services.Dispose();
+    }
+
+    private async Task<(LibraryStore Library, CollectionKeyRing Ring, ExportSession Session)> SyncedAsync(ServiceProvider reading)
+    {
+        var export = reading.GetRequiredService<ExportService>();
+        var exportSession = ExportSession.From(session);
+        await export.SyncAsync(exportSession, CancellationToken.None);
+        return (export.Library(session.UserId), new CollectionKeyRing(exportSession.Keys), exportSession);
     }
 }

@@ -5,15 +5,20 @@ namespace EnteTui.Core.Import.Upload;
 
 /// <summary>
 /// The thumbnail of a loaded content: pictures (and a live photo's still) from their bytes, or
-/// streamed again from their part when they were not kept in memory; videos
-/// from a temporary copy on disk (ffmpeg needs to seek; the copy never sits in memory), or the
-/// fallback without ffmpeg or when the file already went up in its only read (large entry of a tgz).
+/// streamed again from their part when they were not kept in memory; videos from a temporary copy
+/// on disk (ffmpeg needs to seek; the copy never sits in memory), or the fallback without ffmpeg.
+/// A large entry of a tgz, uploaded in its one read, is thumbnailed from the copy spooled meanwhile.
 /// </summary>
 internal static class ContentThumbnails
 {
     public static async Task<MediaThumbnail> MakeAsync(ImportContext context, LoadedContent content, CancellationToken cancellationToken)
     {
         var media = content.Best.Media;
+        if (content.SpoolPath is { } spool)
+        {
+            return await context.Thumbnailer.FromFileAsync(spool, cancellationToken);
+        }
+
         if (content.FileType != EnteFileType.Video)
         {
             if (content.Bytes is { } image)
@@ -21,16 +26,11 @@ internal static class ContentThumbnails
                 return Thumbnailer.FromImage(image, media.FileName);
             }
 
-            if (content.PreUploaded is not null)
-            {
-                return Thumbnailer.Fallback;
-            }
-
             await using var stream = await context.Source.OpenAsync(media, cancellationToken);
             return await Thumbnailer.FromImageStreamAsync(stream, content.Head, media.FileName, cancellationToken);
         }
 
-        if (!context.Thumbnailer.Ffmpeg.Available || (content.Bytes is null && content.PreUploaded is not null))
+        if (!context.Thumbnailer.Ffmpeg.Available)
         {
             return Thumbnailer.Fallback;
         }

@@ -7,7 +7,8 @@ namespace EnteTui.Core.Import.Upload;
 /// <summary>
 /// Reads the copy of a group that will be uploaded (the planner puts the copy with its own titled
 /// sidecar first) and hashes it; the other copies only add albums and flags. A large entry of a
-/// forward-only part is hashed while it is encrypted and uploaded, in its one read.
+/// forward-only part is hashed while it is encrypted and uploaded, in its one read, and spooled to
+/// an owner-only temporary folder for its thumbnail (deleted with the <see cref="LoadedContent"/>).
 /// </summary>
 internal static class GroupLoader
 {
@@ -63,16 +64,26 @@ internal static class GroupLoader
     {
         var media = group.Copies[0].Media;
         var fileKey = CryptoRandom.NewKey();
+        var spoolFolder = Directory.CreateTempSubdirectory("ente-tui-spool-").FullName;
+        var spool = LoadedContent.SpoolPathIn(spoolFolder);
         HashingStream? hashing = null;
         UploadedObject file;
-        using (await context.Gates.EnterAsync(media, cancellationToken))
+        try
         {
-            file = await context.Uploader.UploadFileAsync(
-                async ct => hashing = new HashingStream(await context.Source.OpenAsync(media, ct), ContentLoader.HeadBytes),
-                media.Size,
-                fileKey,
-                onBytes,
-                cancellationToken);
+            using (await context.Gates.EnterAsync(media, cancellationToken))
+            {
+                file = await context.Uploader.UploadFileAsync(
+                    async ct => hashing = new HashingStream(new SpoolingStream(await context.Source.OpenAsync(media, ct), spool), ContentLoader.HeadBytes),
+                    media.Size,
+                    fileKey,
+                    onBytes,
+                    cancellationToken);
+            }
+        }
+        catch
+        {
+            Directory.Delete(spoolFolder, recursive: true);
+            throw;
         }
 
         var content = new LoadedContent
@@ -82,6 +93,7 @@ internal static class GroupLoader
             Hash = hashing.Hash!,
             Head = hashing.Head,
             PreUploaded = (fileKey, file),
+            SpoolFolder = spoolFolder,
         };
         content.Copies.AddRange(group.Copies);
         return content;

@@ -24,7 +24,7 @@ internal sealed class GroupProcessor(ImportContext context)
             context.Progress.AddBytes(b, uploadedNow: true);
         }
 
-        var first = await GroupLoader.LoadAsync(new ImportGroup([group.Copies[0]]), context, OnBytes, cancellationToken);
+        using var first = await GroupLoader.LoadAsync(new ImportGroup([group.Copies[0]]), context, OnBytes, cancellationToken);
         var others = new Dictionary<string, List<ImportCopy>>(StringComparer.Ordinal);
         foreach (var copy in group.Copies.Skip(1))
         {
@@ -47,7 +47,7 @@ internal sealed class GroupProcessor(ImportContext context)
         var outcomes = new List<EntryOutcome> { await ImportContentAsync(first, OnBytes, results, cancellationToken) };
         foreach (var copies in others.Values)
         {
-            var content = await GroupLoader.LoadAsync(new ImportGroup(copies), context, OnBytes, cancellationToken);
+            using var content = await GroupLoader.LoadAsync(new ImportGroup(copies), context, OnBytes, cancellationToken);
             outcomes.Add(await ImportContentAsync(content, OnBytes, results, cancellationToken));
         }
 

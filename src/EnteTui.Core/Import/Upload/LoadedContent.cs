@@ -7,7 +7,7 @@ namespace EnteTui.Core.Import.Upload;
 /// A group after hashing: the copy to upload (own sidecar first), every copy of the photo (for
 /// albums and flags), and the bytes themselves when they fit in memory.
 /// </summary>
-internal sealed class LoadedContent
+internal sealed class LoadedContent : IDisposable
 {
     public required ImportCopy Best { get; init; }
 
@@ -27,4 +27,20 @@ internal sealed class LoadedContent
 
     /// <summary>Set when the file object was uploaded while hashing (a large entry of a forward-only part).</summary>
     public (byte[] FileKey, UploadedObject File)? PreUploaded { get; init; }
+
+    /// <summary>The owner-only temporary folder holding the copy of a pre-uploaded file (for its thumbnail); deleted on dispose.</summary>
+    public string? SpoolFolder { get; init; }
+
+    /// <summary>The copy of a pre-uploaded file on disk, written while it was uploaded.</summary>
+    public string? SpoolPath => SpoolFolder is null ? null : SpoolPathIn(SpoolFolder);
+
+    public static string SpoolPathIn(string folder) => Path.Combine(folder, "content");
+
+    public void Dispose()
+    {
+        if (SpoolFolder is not null && Directory.Exists(SpoolFolder))
+        {
+            Directory.Delete(SpoolFolder, recursive: true);
+        }
+    }
 }
