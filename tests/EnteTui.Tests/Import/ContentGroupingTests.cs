@@ -1,7 +1,6 @@
 using System.Text.Json;
 using EnteTui.Fixtures;
 using EnteTui.Tests.Account;
-using EnteTui.Tests.Support;
 
 namespace EnteTui.Tests.Import;
 
@@ -27,16 +26,6 @@ public sealed class ContentGroupingTests(LocalServerFixture fixture) : IClassFix
     /// <summary>Same size, different bytes: a JPEG with one different byte after its end marker.</summary>
     private static byte[] Variant(byte[] jpeg, byte tail) => [.. jpeg, tail];
 
-    private async Task<(CliRunner Cli, string Email)> LoggedInAsync()
-    {
-        var email = LocalServerFixture.NewEmail();
-        await fixture.CreateAccountAsync(email);
-        var cli = new CliRunner();
-        var add = await cli.RunAsync(["account", "add", "--endpoint", fixture.Endpoint, "--email", email, "--password-stdin"], [LocalServerFixture.Password]);
-        Assert.True(add.ExitCode == 0, add.Error);
-        return (cli, email);
-    }
-
     private static SidecarSpec Sidecar(string title, string? url) => new(title) { PhotoTakenTime = Taken, Url = url };
 
     [Fact]
@@ -58,7 +47,7 @@ public sealed class ContentGroupingTests(LocalServerFixture fixture) : IClassFix
             .Add("Photos from 2023/IMG_0101-edited.jpg", Variant(sharedUrl, 2), part: 1)
             .Add("Photos from 2023/IMG_0102.jpg", Variant(sharedUrl, 3), part: 3).AddSidecar("Photos from 2023/IMG_0102.jpg.json", Sidecar("IMG_0102.jpg", Redacted), part: 3)
             .Write(Path.Combine(work.FullName, "parts"), "zip", "tgz", "zip");
-        var (cli, email) = await LoggedInAsync();
+        var (cli, email) = await fixture.LoggedInCliAsync();
         using var _ = cli;
 
         var run = await cli.RunAsync(["takeout", "import", .. parts, "--json"]);
@@ -97,7 +86,7 @@ public sealed class ContentGroupingTests(LocalServerFixture fixture) : IClassFix
             .Add("Photos from 2023/IMG_7000(1).jpg", photo, part: 1)
             .AddSidecar("Photos from 2023/IMG_7000.jpg(1).json", Sidecar("IMG_7000.jpg", null), part: 2)
             .Write(Path.Combine(work.FullName, "takeout"), "zip", "tgz");
-        var (cli, email) = await LoggedInAsync();
+        var (cli, email) = await fixture.LoggedInCliAsync();
         using var _ = cli;
         var first = await cli.RunAsync(["takeout", "import", .. web, "--json"]);
         Assert.True(first.ExitCode == 0, first.Error + first.Out);

@@ -1,7 +1,6 @@
 using EnteTui.Core.Media;
 using EnteTui.Fixtures;
 using EnteTui.Tests.Account;
-using EnteTui.Tests.Support;
 
 namespace EnteTui.Tests.Import;
 
@@ -22,22 +21,12 @@ public sealed class ImportMediaToolsTests(LocalServerFixture fixture) : IClassFi
             .Write(Path.Combine(work.FullName, "parts"), "zip");
     }
 
-    private async Task<(CliRunner Cli, string Email)> LoggedInAsync()
-    {
-        var email = LocalServerFixture.NewEmail();
-        await fixture.CreateAccountAsync(email);
-        var cli = new CliRunner();
-        var add = await cli.RunAsync(["account", "add", "--endpoint", fixture.Endpoint, "--email", email, "--password-stdin"], [LocalServerFixture.Password]);
-        Assert.True(add.ExitCode == 0, add.Error);
-        return (cli, email);
-    }
-
     [SkippableFact]
     public async Task Bytes_decide_the_type_a_motion_video_named_mp_is_a_video_and_a_jpeg_named_heic_a_photo()
     {
         Skip.IfNot(FfmpegClips.Available, FfmpegClips.SkipReason);
         var parts = Takeout();
-        var (cli, email) = await LoggedInAsync();
+        var (cli, email) = await fixture.LoggedInCliAsync();
         using var _ = cli;
 
         var run = await cli.RunAsync(["takeout", "import", .. parts]);
@@ -56,7 +45,7 @@ public sealed class ImportMediaToolsTests(LocalServerFixture fixture) : IClassFi
     {
         Skip.IfNot(FfmpegClips.Available, FfmpegClips.SkipReason + " (needed to make the clip)");
         var parts = Takeout();
-        var (cli, _) = await LoggedInAsync();
+        var (cli, _) = await fixture.LoggedInCliAsync();
         using var __ = cli;
         cli.WithVariable(MediaToolOptions.FolderVariable, work.CreateSubdirectory("empty").FullName);
 

@@ -2,7 +2,6 @@ using EnteTui.Core.Media;
 using EnteTui.Core.Tests.Media;
 using EnteTui.Fixtures;
 using EnteTui.Tests.Account;
-using EnteTui.Tests.Support;
 
 namespace EnteTui.Tests.Import;
 
@@ -30,11 +29,7 @@ public sealed class LargeTgzThumbnailTests(LocalServerFixture fixture) : IClassF
             .Add("Photos from 2024/" + Title, video)
             .AddSidecar("Photos from 2024/" + Title + ".json", new SidecarSpec(Title))
             .Write(Path.Combine(work.FullName, "parts"), "tgz");
-        var email = LocalServerFixture.NewEmail();
-        await fixture.CreateAccountAsync(email);
-        using var cli = new CliRunner();
-        var add = await cli.RunAsync(["account", "add", "--endpoint", fixture.Endpoint, "--email", email, "--password-stdin"], [LocalServerFixture.Password]);
-        Assert.True(add.ExitCode == 0, add.Error);
+        var (cli, email) = await fixture.LoggedInCliAsync();
 
         var run = await cli.RunAsync(["takeout", "import", .. parts]);
 
