@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using static EnteTui.Fixtures.TiffIfd;
 
 namespace EnteTui.Fixtures;
 
@@ -11,12 +12,6 @@ namespace EnteTui.Fixtures;
 /// </summary>
 public static class DngFactory
 {
-    private const ushort Byte = 1;
-    private const ushort Ascii = 2;
-    private const ushort Short = 3;
-    private const ushort Long = 4;
-    private const ushort SRational = 10;
-
     public static byte[] Dng(byte[] previewJpeg, int previewWidth, int previewHeight, int rawWidth = 800, int rawHeight = 600)
     {
         var rawBytes = rawWidth * rawHeight * 2;
@@ -28,17 +23,17 @@ public static class DngFactory
             new(258, Short, 3, U16(8, 8, 8)),
             new(259, Short, 1, U16(7)),
             new(262, Short, 1, U16(6)),
-            new(271, Ascii, 8, Encoding.ASCII.GetBytes("EnteTui\0")),
-            new(272, Ascii, 9, Encoding.ASCII.GetBytes("Test DNG\0")),
+            new(271, TiffIfd.Ascii, 8, Encoding.ASCII.GetBytes("EnteTui\0")),
+            new(272, TiffIfd.Ascii, 9, Encoding.ASCII.GetBytes("Test DNG\0")),
             new(273, Long, 1, U32(0)),
             new(274, Short, 1, U16(1)),
             new(277, Short, 1, U16(3)),
             new(278, Long, 1, U32((uint)previewHeight)),
             new(279, Long, 1, U32((uint)previewJpeg.Length)),
             new(330, Long, 1, U32(0)),
-            new(50706, Byte, 4, [1, 4, 0, 0]),
-            new(50707, Byte, 4, [1, 1, 0, 0]),
-            new(50708, Ascii, 17, Encoding.ASCII.GetBytes("EnteTui Test DNG\0")),
+            new(50706, TiffIfd.Byte, 4, [1, 4, 0, 0]),
+            new(50707, TiffIfd.Byte, 4, [1, 1, 0, 0]),
+            new(50708, TiffIfd.Ascii, 17, Encoding.ASCII.GetBytes("EnteTui Test DNG\0")),
             new(50721, SRational, 9, Identity()),
             new(50778, Short, 1, U16(21)),
         };
@@ -56,12 +51,12 @@ public static class DngFactory
             new(279, Long, 1, U32((uint)rawBytes)),
             new(284, Short, 1, U16(1)),
             new(33421, Short, 2, U16(2, 2)),
-            new(33422, Byte, 4, [0, 1, 1, 2]),
+            new(33422, TiffIfd.Byte, 4, [0, 1, 1, 2]),
             new(50717, Long, 1, U32(65535)),
         };
 
-        var rawIfd = 8 + IfdSize(preview);
-        var jpegAt = rawIfd + IfdSize(raw);
+        var rawIfd = 8 + TiffIfd.Size(preview);
+        var jpegAt = rawIfd + TiffIfd.Size(raw);
         var pixelsAt = jpegAt + previewJpeg.Length + (previewJpeg.Length % 2);
         preview[8] = preview[8] with { Value = U32((uint)jpegAt) };
         preview[13] = preview[13] with { Value = U32((uint)rawIfd) };
@@ -70,8 +65,8 @@ public static class DngFactory
         var file = new byte[pixelsAt + rawBytes];
         "II*\0"u8.CopyTo(file);
         BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(4), 8);
-        WriteIfd(file, 8, preview);
-        WriteIfd(file, rawIfd, raw);
+        TiffIfd.Encode(8, preview).CopyTo(file, 8);
+        TiffIfd.Encode(rawIfd, raw).CopyTo(file, rawIfd);
         previewJpeg.CopyTo(file, jpegAt);
         for (var i = pixelsAt; i < file.Length; i += 2)
         {
@@ -79,32 +74,6 @@ public static class DngFactory
         }
 
         return file;
-    }
-
-    private static int IfdSize(List<Entry> entries) =>
-        2 + (12 * entries.Count) + 4 + entries.Where(e => e.Value.Length > 4).Sum(e => e.Value.Length + (e.Value.Length % 2));
-
-    private static void WriteIfd(byte[] file, int at, List<Entry> entries)
-    {
-        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(at), (ushort)entries.Count);
-        var data = at + 2 + (12 * entries.Count) + 4;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var (tag, type, count, value) = entries[i];
-            var slot = file.AsSpan(at + 2 + (12 * i), 12);
-            BinaryPrimitives.WriteUInt16LittleEndian(slot, tag);
-            BinaryPrimitives.WriteUInt16LittleEndian(slot[2..], type);
-            BinaryPrimitives.WriteUInt32LittleEndian(slot[4..], (uint)count);
-            if (value.Length <= 4)
-            {
-                value.CopyTo(slot[8..]);
-                continue;
-            }
-
-            BinaryPrimitives.WriteUInt32LittleEndian(slot[8..], (uint)data);
-            value.CopyTo(file, data);
-            data += value.Length + (value.Length % 2);
-        }
     }
 
     private static byte[] U16(params ushort[] values)
@@ -137,5 +106,4 @@ public static class DngFactory
         return bytes;
     }
 
-    private sealed record Entry(ushort Tag, ushort Type, int Count, byte[] Value);
 }

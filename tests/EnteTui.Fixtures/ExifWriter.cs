@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using System.Text;
+using static EnteTui.Fixtures.TiffIfd;
 
 namespace EnteTui.Fixtures;
 
@@ -10,11 +10,6 @@ namespace EnteTui.Fixtures;
 /// </summary>
 public static class ExifWriter
 {
-    private const ushort Ascii = 2;
-    private const ushort Short = 3;
-    private const ushort Long = 4;
-    private const ushort Rational = 5;
-
     public static byte[] Insert(byte[] jpeg, ExifData exif)
     {
         if (jpeg.Length < 2 || jpeg[0] != 0xFF || jpeg[1] != 0xD8)
@@ -73,9 +68,9 @@ public static class ExifWriter
 
         // Layout: header(8) | IFD0 | Exif IFD | GPS IFD, each followed by its out-of-line values.
         var pointerCount = (exifIfd.Count > 0 ? 1 : 0) + (gps.Count > 0 ? 1 : 0);
-        var ifd0Size = IfdSize(ifd0, pointerCount);
+        var ifd0Size = TiffIfd.Size(ifd0, pointerCount);
         var exifOffset = 8 + ifd0Size;
-        var gpsOffset = exifOffset + (exifIfd.Count > 0 ? IfdSize(exifIfd, 0) : 0);
+        var gpsOffset = exifOffset + (exifIfd.Count > 0 ? TiffIfd.Size(exifIfd) : 0);
         if (exifIfd.Count > 0)
         {
             ifd0.Add(new Entry(0x8769, Long, 1, BitConverter.GetBytes((uint)exifOffset)));
@@ -103,41 +98,10 @@ public static class ExifWriter
         return output.ToArray();
     }
 
-    private static int IfdSize(List<Entry> entries, int extraEntries) =>
-        2 + (12 * (entries.Count + extraEntries)) + 4 + entries.Sum(e => e.Value.Length > 4 ? e.Value.Length + (e.Value.Length % 2) : 0);
-
     private static void WriteIfd(MemoryStream output, List<Entry> entries)
     {
         entries.Sort((a, b) => a.Tag.CompareTo(b.Tag));
-        var start = (int)output.Position;
-        var dataOffset = start + 2 + (12 * entries.Count) + 4;
-        var data = new MemoryStream();
-        output.Write(BitConverter.GetBytes((ushort)entries.Count));
-        foreach (var entry in entries)
-        {
-            output.Write(BitConverter.GetBytes(entry.Tag));
-            output.Write(BitConverter.GetBytes(entry.Type));
-            output.Write(BitConverter.GetBytes(entry.Count));
-            if (entry.Value.Length <= 4)
-            {
-                var inline = new byte[4];
-                entry.Value.CopyTo(inline, 0);
-                output.Write(inline);
-            }
-            else
-            {
-                output.Write(BitConverter.GetBytes((uint)(dataOffset + data.Length)));
-                data.Write(entry.Value);
-                if (entry.Value.Length % 2 == 1)
-                {
-                    data.WriteByte(0);
-                }
-            }
-        }
-
-        output.Write(BitConverter.GetBytes(0u));
-        data.Position = 0;
-        data.CopyTo(output);
+        output.Write(TiffIfd.Encode((int)output.Position, entries));
     }
 
     private static byte[] Dms(double value)
@@ -157,14 +121,5 @@ public static class ExifWriter
     {
         BinaryPrimitives.WriteUInt32LittleEndian(target, numerator);
         BinaryPrimitives.WriteUInt32LittleEndian(target[4..], denominator);
-    }
-
-    private sealed record Entry(ushort Tag, ushort Type, uint Count, byte[] Value)
-    {
-        public static Entry Text(ushort tag, string text)
-        {
-            var bytes = Encoding.ASCII.GetBytes(text + "\0");
-            return new Entry(tag, Ascii, (uint)bytes.Length, bytes);
-        }
     }
 }
