@@ -12,13 +12,15 @@ namespace EnteTui.Core.Export;
 /// </summary>
 public sealed class ExportStateStore : LiteDbStore
 {
+    private const string ItemsCollection = "items";
+
     private readonly Lock gate = new();
 
     public ExportStateStore(string path)
-        : base(path, "export state", db => db.GetCollection<ExportedItem>("items").EnsureIndex(i => i.CollectionId))
+        : base(path, "export state", db => db.GetCollection<ExportedItem>(ItemsCollection).EnsureIndex(i => i.CollectionId))
     {
         Albums = Db.GetCollection<ExportedAlbum>("albums");
-        Items = Db.GetCollection<ExportedItem>("items");
+        Items = Db.GetCollection<ExportedItem>(ItemsCollection);
         Runs = Db.GetCollection<ExportRunRecord>("runs");
     }
 

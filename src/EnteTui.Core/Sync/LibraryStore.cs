@@ -9,16 +9,18 @@ namespace EnteTui.Core.Sync;
 /// </summary>
 public sealed class LibraryStore : LiteDbStore
 {
+    private const string FilesCollection = "files";
+
     public LibraryStore(string path)
         : base(path, "account library", db =>
         {
-            var files = db.GetCollection<LibraryFile>("files");
+            var files = db.GetCollection<LibraryFile>(FilesCollection);
             files.EnsureIndex(f => f.CollectionId);
             files.EnsureIndex(f => f.FileId);
         })
     {
         Collections = Db.GetCollection<LibraryCollection>("collections");
-        Files = Db.GetCollection<LibraryFile>("files");
+        Files = Db.GetCollection<LibraryFile>(FilesCollection);
         Trash = Db.GetCollection<TrashedFile>("trash");
         Cursors = Db.GetCollection<SyncCursor>("cursors");
         Undecodable = Db.GetCollection<UndecodableFile>("undecodable");

@@ -19,6 +19,9 @@ public sealed class TakeoutStateStore : LiteDbStore, IListingCache
 {
     public const string FileName = "takeout.db";
     private const int ChunkBytes = 4 << 20;
+    private const string ListingsCollection = "listings";
+    private const string ChunksCollection = "listing_chunks";
+    private const string ResolutionsCollection = "resolutions";
 
     private readonly ILiteCollection<BsonDocument> listings;
     private readonly ILiteCollection<BsonDocument> chunks;
@@ -28,14 +31,14 @@ public sealed class TakeoutStateStore : LiteDbStore, IListingCache
     public TakeoutStateStore(string databasePath)
         : base(databasePath, "Takeout scan cache", db =>
         {
-            db.GetCollection("listing_chunks").EnsureIndex("key");
-            db.GetCollection("listings").EnsureIndex("path");
-            db.GetCollection("resolutions").EnsureIndex("session");
+            db.GetCollection(ChunksCollection).EnsureIndex("key");
+            db.GetCollection(ListingsCollection).EnsureIndex("path");
+            db.GetCollection(ResolutionsCollection).EnsureIndex("session");
         })
     {
-        this.listings = Db.GetCollection("listings");
-        this.chunks = Db.GetCollection("listing_chunks");
-        this.resolutions = Db.GetCollection("resolutions");
+        this.listings = Db.GetCollection(ListingsCollection);
+        this.chunks = Db.GetCollection(ChunksCollection);
+        this.resolutions = Db.GetCollection(ResolutionsCollection);
     }
 
     public static TakeoutStateStore Open(AppPaths paths) => new(Path.Combine(paths.StateDir, FileName));
