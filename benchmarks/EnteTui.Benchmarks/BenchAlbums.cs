@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Screens.Albums;
 
@@ -6,7 +7,7 @@ namespace EnteTui.Benchmarks;
 /// <summary>An account with <paramref name="count"/> albums in memory (names, sizes, owners and markers vary), for the album screen benchmark.</summary>
 internal sealed class BenchAlbums(int count) : IAlbumsBackend, IAccountsBackend
 {
-    public static readonly AccountInfo Account = new("bench@example.org", "https://api.ente.com", "/tmp/ente-tui-bench");
+    public static readonly AccountInfo Account = new("bench@example.org", "https://api.ente.com", 1, "/tmp/ente-tui-bench", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
 
     private readonly IReadOnlyList<AlbumInfo> albums = Enumerable.Range(1, count)
         .Select(i => new AlbumInfo(i, $"Album {i:00000} {(i % 3 == 0 ? "Ünïcödé" : "trip")}", i % 500, i * 1000L, i % 7 != 0, i % 7 == 0 ? "friend@example.org" : null, i % 97 == 0, i % 11 == 0, null))

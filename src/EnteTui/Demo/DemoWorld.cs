@@ -4,10 +4,8 @@ using EnteTui.Core.Accounts.Login;
 using EnteTui.Core.Storage;
 using EnteTui.LocalServer;
 using EnteTui.LocalServer.Faults;
-using EnteTui.Tui.Adapters;
 using EnteTui.Tui.Adapters.Takeout;
 using EnteTui.Tui.Screens.TakeoutWizard;
-using ScreenAccount = EnteTui.Tui.Screens.Accounts.AccountInfo;
 
 namespace EnteTui.Demo;
 
@@ -34,7 +32,7 @@ public sealed class DemoWorld : IAsyncDisposable
     /// <summary>The composition root over the demo's own state directory.</summary>
     public CliHost Host { get; }
 
-    public ScreenAccount Account { get; private set; } = null!;
+    public AccountInfo Account { get; private set; } = null!;
 
     public IReadOnlyList<string> TakeoutParts { get; private set; } = [];
 
@@ -90,7 +88,7 @@ public sealed class DemoWorld : IAsyncDisposable
             ? Directory.GetFiles(takeout).Order(StringComparer.Ordinal).ToList()
             : SampleTakeout.Write(takeout);
         OfferTakeoutInWizard();
-        Account = (await LogInAsync(cancellationToken)).ToScreen();
+        Account = await LogInAsync(cancellationToken);
         if (options.Latency > TimeSpan.Zero)
         {
             Server.Faults.Configure(new FaultOptions { Latency = options.Latency });
@@ -108,7 +106,7 @@ public sealed class DemoWorld : IAsyncDisposable
     }
 
     /// <summary>Logs in with the real SRP flow (once; a kept --data folder stays logged in).</summary>
-    private async Task<Core.Accounts.AccountInfo> LogInAsync(CancellationToken cancellationToken)
+    private async Task<AccountInfo> LogInAsync(CancellationToken cancellationToken)
     {
         var store = Host.Get<AccountStore>();
         if (store.Find(DemoAccounts.Email) is { } known && known.Endpoint == Server.BaseUrl)

@@ -1,7 +1,6 @@
 using EnteTui.Core.Accounts;
 using EnteTui.Core.Accounts.Login;
 using EnteTui.Tui.Screens.Accounts;
-using AccountInfo = EnteTui.Tui.Screens.Accounts.AccountInfo;
 
 namespace EnteTui.Tui.Adapters;
 
@@ -9,7 +8,7 @@ namespace EnteTui.Tui.Adapters;
 public sealed class AccountsAdapter(AccountStore store, LoginFlowFactory flows, SessionCache sessions) : IAccountsBackend
 {
     public Task<IReadOnlyList<AccountInfo>> ListAsync(CancellationToken cancellationToken) =>
-        Task.Run<IReadOnlyList<AccountInfo>>(() => store.List().Select(a => a.ToScreen()).ToList(), cancellationToken);
+        Task.Run<IReadOnlyList<AccountInfo>>(() => store.List().ToList(), cancellationToken);
 
     public Task RemoveAsync(AccountInfo account, CancellationToken cancellationToken) =>
         Task.Run(

@@ -1,7 +1,6 @@
 using EnteTui.Core.Accounts;
 using EnteTui.Core.Export;
 using EnteTui.Tui.Screens.Albums;
-using AccountInfo = EnteTui.Tui.Screens.Accounts.AccountInfo;
 
 namespace EnteTui.Tui.Adapters;
 

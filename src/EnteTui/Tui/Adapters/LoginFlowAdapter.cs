@@ -65,6 +65,6 @@ public sealed class LoginFlowAdapter(AccountStore store, LoginFlowFactory flows,
     {
         var saved = store.Save(result);
         sessions.Forget(saved.Email);
-        return new LoginStep(LoginStepKind.Done, Account: saved.ToScreen());
+        return new LoginStep(LoginStepKind.Done, Account: saved);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using EnteTui.Core.Accounts;
 using EnteTui.Core.Storage;
 using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Screens.Albums;

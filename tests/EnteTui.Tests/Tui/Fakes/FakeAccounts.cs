@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Tui.Screens.Accounts;
 
 namespace EnteTui.Tests.Tui.Fakes;
@@ -82,7 +83,7 @@ public sealed class FakeAccounts : IAccountsBackend
 
         private LoginStep Done()
         {
-            var account = new AccountInfo(email, endpoint, "/tmp/export-" + email);
+            var account = TestAccounts.Of(email, endpoint, "/tmp/export-" + email);
             owner.Stored.RemoveAll(a => a.Key == account.Key);
             owner.Stored.Add(account);
             return new LoginStep(LoginStepKind.Done, Account: account);

@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Screens.Albums;
 

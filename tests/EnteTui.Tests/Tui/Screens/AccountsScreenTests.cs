@@ -12,8 +12,8 @@ public class AccountsScreenTests
     public void Lists_stored_accounts_and_enter_opens_albums_then_q_comes_back()
     {
         var fakes = new FakeServices();
-        fakes.Accounts.Stored.Add(new AccountInfo("alice@example.com", Endpoints.Production, "/srv/alice"));
-        fakes.Accounts.Stored.Add(new AccountInfo("bob@example.com", "http://10.0.0.2:8080", null));
+        fakes.Accounts.Stored.Add(TestAccounts.Of("alice@example.com", Endpoints.Production, "/srv/alice"));
+        fakes.Accounts.Stored.Add(TestAccounts.Of("bob@example.com", "http://10.0.0.2:8080", null));
         using var tui = new TuiHarness(fakes.Build());
 
         tui.WaitForText("bob@example.com");
@@ -34,7 +34,7 @@ public class AccountsScreenTests
     public void Remove_asks_first_and_keeps_the_account_when_declined()
     {
         var fakes = new FakeServices();
-        fakes.Accounts.Stored.Add(new AccountInfo("alice@example.com", Endpoints.Production, null));
+        fakes.Accounts.Stored.Add(TestAccounts.Of("alice@example.com", Endpoints.Production, null));
         using var tui = new TuiHarness(fakes.Build());
         tui.WaitForText("alice@example.com");
 

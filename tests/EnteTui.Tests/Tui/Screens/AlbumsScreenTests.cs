@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Tests.Tui.Fakes;
 using EnteTui.Tests.Tui.Support;
 using EnteTui.Tui.Screens.Accounts;
@@ -12,7 +13,7 @@ namespace EnteTui.Tests.Tui.Screens;
 
 public class AlbumsScreenTests
 {
-    private static readonly AccountInfo Alice = new("alice@example.com", Endpoints.Production, "/srv/alice");
+    private static readonly AccountInfo Alice = TestAccounts.Of("alice@example.com", Endpoints.Production, "/srv/alice");
 
     [Fact]
     public void First_visit_marks_every_album_but_hidden_ones_and_shows_the_columns()

@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Tests.Tui.Fakes;
 using EnteTui.Tests.Tui.Support;
 using EnteTui.Tui.Screens.Accounts;
@@ -9,7 +10,7 @@ namespace EnteTui.Tests.Tui.Screens;
 
 public class ExportProgressScreenTests
 {
-    private static readonly AccountInfo Alice = new("alice@example.com", Endpoints.Production, "/srv/alice");
+    private static readonly AccountInfo Alice = TestAccounts.Of("alice@example.com", Endpoints.Production, "/srv/alice");
 
     [Fact]
     public void Shows_totals_rate_eta_albums_and_failures_as_sampled()

@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Tests.Tui.Fakes;
 using EnteTui.Tests.Tui.Support;
@@ -11,7 +12,7 @@ namespace EnteTui.Tests.Tui.Screens;
 
 public sealed class TakeoutWizardTests : IDisposable
 {
-    private static readonly AccountInfo Alice = new("alice@example.com", Endpoints.Production, "/srv/alice");
+    private static readonly AccountInfo Alice = TestAccounts.Of("alice@example.com", Endpoints.Production, "/srv/alice");
     private readonly string folder = Directory.CreateTempSubdirectory("takeout-parts-").FullName;
 
     public TakeoutWizardTests()

@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Tests.Tui.Fakes;
 using EnteTui.Tests.Tui.Support;
 using EnteTui.Tui.Screens.Accounts;
@@ -8,7 +9,7 @@ namespace EnteTui.Tests.Tui.Shell;
 /// <summary>Every footer begins with the screen's primary action; secondary keys drop when narrow, the primary never.</summary>
 public class FooterTests
 {
-    private static readonly AccountInfo Alice = new("alice@example.com", Endpoints.Production, "/srv/alice");
+    private static readonly AccountInfo Alice = TestAccounts.Of("alice@example.com", Endpoints.Production, "/srv/alice");
 
     [Theory]
     [InlineData(80, 24)]

@@ -1,6 +1,6 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Tui;
 using EnteTui.Tui.Keymap;
-using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Shell;
 using EnteTui.Tui.Theme;
 using Terminal.Gui.App;

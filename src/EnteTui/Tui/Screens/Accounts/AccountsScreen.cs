@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Tui.Keymap;
 using EnteTui.Tui.Screens.Albums;
 using EnteTui.Tui.Screens.TakeoutWizard;

@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Tui.Keymap;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;

@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 namespace EnteTui.Tui.Screens.Accounts;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Reporting;
 using EnteTui.Tui.Keymap;
 using EnteTui.Tui.Screens.Accounts;

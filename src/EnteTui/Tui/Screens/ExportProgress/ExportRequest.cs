@@ -1,4 +1,4 @@
-using EnteTui.Tui.Screens.Accounts;
+using EnteTui.Core.Accounts;
 using EnteTui.Tui.Screens.Albums;
 
 namespace EnteTui.Tui.Screens.ExportProgress;

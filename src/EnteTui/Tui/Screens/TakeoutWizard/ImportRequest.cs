@@ -1,4 +1,4 @@
-using EnteTui.Tui.Screens.Accounts;
+using EnteTui.Core.Accounts;
 
 namespace EnteTui.Tui.Screens.TakeoutWizard;
 

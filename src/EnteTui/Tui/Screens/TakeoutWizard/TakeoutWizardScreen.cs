@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Tui.Keymap;
 using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Shell;
@@ -18,6 +19,7 @@ public sealed class TakeoutWizardScreen : Screen
     private readonly View host;
     private StagePanel? current;
     private WizardStage? resumeAt;
+    private (string Email, string Endpoint)? resumedAccount;
     private bool finished;
 
     private TakeoutWizardScreen(TuiContext context, TuiServices services)
@@ -30,7 +32,7 @@ public sealed class TakeoutWizardScreen : Screen
 
     public override string Title => "Takeout import";
 
-    public override string? Detail => Account?.Email;
+    public override string? Detail => Account?.Email ?? resumedAccount?.Email;
 
     public override KeyTable Keys => current?.Keys ?? NoKeys;
 
@@ -53,6 +55,9 @@ public sealed class TakeoutWizardScreen : Screen
     public ResolutionBook? Book { get; private set; }
 
     public AccountInfo? Account { get; set; }
+
+    /// <summary>The key of the chosen account, or of the one a resumed session named until the accounts are read.</summary>
+    public string? AccountKey => Account?.Key ?? (resumedAccount is { } named ? AccountLabels.KeyOf(named.Email, named.Endpoint) : null);
 
     public ImportTarget Target { get; set; } = ImportTarget.Albums;
 
@@ -77,7 +82,7 @@ public sealed class TakeoutWizardScreen : Screen
             screen.resumeAt = session.Stage > WizardStage.Scan && session.Parts.Count > 0 ? session.Stage : null;
             if (session.AccountEmail is { } email && session.AccountEndpoint is { } endpoint)
             {
-                screen.Account = new AccountInfo(email, endpoint, null);
+                screen.resumedAccount = (email, endpoint);
             }
         }
 
@@ -208,7 +213,7 @@ public sealed class TakeoutWizardScreen : Screen
             return;
         }
 
-        Takeout.SaveSession(new WizardSession(Parts, Stage, Account?.Email, Account?.Endpoint, Target.KeepAlbums, Target.SingleAlbum, CurrentMedia)
+        Takeout.SaveSession(new WizardSession(Parts, Stage, Account?.Email ?? resumedAccount?.Email, Account?.Endpoint ?? resumedAccount?.Endpoint, Target.KeepAlbums, Target.SingleAlbum, CurrentMedia)
         {
             Since = Target.Since,
             Until = Target.Until,

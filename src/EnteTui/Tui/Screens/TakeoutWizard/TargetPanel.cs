@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Reporting;
 using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Shell;
@@ -35,10 +36,7 @@ public sealed class TargetPanel : StagePanel
             list =>
             {
                 accounts = list;
-                if (Wizard.Account is null || !accounts.Any(a => a.Key == Wizard.Account.Key))
-                {
-                    Wizard.Account = accounts.FirstOrDefault();
-                }
+                Wizard.Account = accounts.FirstOrDefault(a => a.Key == Wizard.AccountKey) ?? accounts.FirstOrDefault();
 
                 Render();
                 Context.Refresh();
@@ -57,7 +55,7 @@ public sealed class TargetPanel : StagePanel
         switch (row)
         {
             case 0 when accounts.Count > 0:
-                var index = accounts.ToList().FindIndex(a => a.Key == Wizard.Account?.Key);
+                var index = accounts.ToList().FindIndex(a => a.Key == Wizard.AccountKey);
                 Wizard.Account = accounts[(index + 1) % accounts.Count];
                 break;
             case 1:
