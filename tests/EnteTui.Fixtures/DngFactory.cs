@@ -76,24 +76,6 @@ public static class DngFactory
         return file;
     }
 
-    private static byte[] U16(params ushort[] values)
-    {
-        var bytes = new byte[values.Length * 2];
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(i * 2), values[i]);
-        }
-
-        return bytes;
-    }
-
-    private static byte[] U32(uint value)
-    {
-        var bytes = new byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes, value);
-        return bytes;
-    }
-
     private static byte[] Identity()
     {
         var bytes = new byte[72];
@@ -105,5 +87,4 @@ public static class DngFactory
 
         return bytes;
     }
-
 }

@@ -76,12 +76,5 @@ public static class MediaFactory
         return output.ToArray();
     }
 
-    private static void WriteBox(Stream output, string type, byte[] body)
-    {
-        Span<byte> header = stackalloc byte[8];
-        BinaryPrimitives.WriteUInt32BigEndian(header, (uint)(body.Length + 8));
-        System.Text.Encoding.ASCII.GetBytes(type, header[4..]);
-        output.Write(header);
-        output.Write(body);
-    }
+    private static void WriteBox(Stream output, string type, byte[] body) => output.Write(IsoBox.Box(type, body));
 }

@@ -48,6 +48,26 @@ internal static class TiffIfd
         return bytes;
     }
 
+    /// <summary>Little-endian SHORT values.</summary>
+    public static byte[] U16(params ushort[] values)
+    {
+        var bytes = new byte[values.Length * 2];
+        for (var i = 0; i < values.Length; i++)
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(i * 2), values[i]);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>One little-endian LONG value.</summary>
+    public static byte[] U32(uint value)
+    {
+        var bytes = new byte[4];
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes, value);
+        return bytes;
+    }
+
     public sealed record Entry(ushort Tag, ushort Type, uint Count, byte[] Value)
     {
         /// <summary>An ASCII value with its terminating NUL.</summary>

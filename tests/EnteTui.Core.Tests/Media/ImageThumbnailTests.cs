@@ -86,14 +86,17 @@ public class ImageThumbnailTests
         Assert.Equal(new SKSizeI(decodedWidth, decodedHeight), SkiaJpegThumbnails.DecodeSize(codec));
     }
 
-    [Fact]
-    public void A_dng_gets_its_embedded_preview_as_the_thumbnail_not_its_flat_sensor_data()
-    {
-        var preview = Picture(MagickFormat.Jpeg, 1024, 768);
-        var dng = DngFactory.Dng(preview, 1024, 768);
-        Assert.Equal(MediaFormat.Tiff, MediaSniffer.FormatOf(dng));
+    public static TheoryData<string> RawNames => [.. CameraRaws.Names];
 
-        var thumbnail = Thumbnailer.FromImage(dng, "IMG_0001.DNG");
+    [Theory]
+    [MemberData(nameof(RawNames))]
+    public void A_camera_raw_gets_its_embedded_preview_as_the_thumbnail_not_its_flat_sensor_data(string name)
+    {
+        var preview = MediaFactory.Jpeg(1024, 768, seed: name.Length + name[^2]);
+        var raw = CameraRaws.Make(name, preview, 1024, 768);
+        Assert.Equal(EnteFileType.Image, MediaKinds.Classify(name, raw));
+
+        var thumbnail = Thumbnailer.FromImage(raw, name);
 
         Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
         Assert.Equal((1024, 768), (thumbnail.SourceWidth, thumbnail.SourceHeight));
