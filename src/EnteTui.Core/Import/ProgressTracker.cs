@@ -3,22 +3,33 @@ using EnteTui.Core.Progress;
 
 namespace EnteTui.Core.Import;
 
-/// <summary>Thread-safe counters behind <see cref="ImportProgress"/>; reports at most every 200 ms except on item events.</summary>
-internal sealed class ProgressTracker(int totalItems, long totalBytes, IProgress<ImportProgress>? sink, TimeProvider time)
+/// <summary>Thread-safe counters behind <see cref="ImportProgress"/>; reports at most every 200 ms except on item events (<see cref="ProgressThrottle{T}"/>).</summary>
+internal sealed class ProgressTracker
 {
-    private static readonly TimeSpan Throttle = TimeSpan.FromMilliseconds(200);
-    private readonly long started = time.GetTimestamp();
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
+    private readonly int totalItems;
+    private readonly long totalBytes;
+    private readonly TimeProvider time;
+    private readonly long started;
+    private readonly ProgressThrottle<ImportProgress> reports;
     private readonly RateMeter meter = new();
     private readonly ConcurrentDictionary<string, byte> current = new(StringComparer.Ordinal);
-    private readonly Lock gate = new();
     private int done;
     private int uploaded;
     private int present;
     private int failed;
     private long bytes;
     private long uploadedBytes;
-    private TimeSpan? lastReport;
     private string? lastFailure;
+
+    public ProgressTracker(int totalItems, long totalBytes, IProgress<ImportProgress>? sink, TimeProvider time)
+    {
+        this.totalItems = totalItems;
+        this.totalBytes = totalBytes;
+        this.time = time;
+        started = time.GetTimestamp();
+        reports = new ProgressThrottle<ImportProgress>(time, Interval, sink, _ => Snapshot());
+    }
 
     public int Uploaded => Volatile.Read(ref uploaded);
 
@@ -85,24 +96,5 @@ internal sealed class ProgressTracker(int totalItems, long totalBytes, IProgress
         };
     }
 
-    public void Report(bool force)
-    {
-        if (sink is null)
-        {
-            return;
-        }
-
-        var now = Elapsed;
-        lock (gate)
-        {
-            if (!force && now - lastReport < Throttle)
-            {
-                return;
-            }
-
-            lastReport = now;
-        }
-
-        sink.Report(Snapshot());
-    }
+    public void Report(bool force) => reports.Changed(force);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using EnteTui.Core.Export;
 using EnteTui.Core.Tests.Export.Support;
+using EnteTui.Core.Tests.Support;
 using EnteTui.Fixtures;
 
 namespace EnteTui.Core.Tests.Export;
@@ -83,7 +84,13 @@ public class ExportRobustnessTests
         var trip = h.Library.AddAlbum("Trip");
         h.Library.AddFile(trip, "a.jpg", new byte[1000]);
         var reports = new List<ExportProgress>();
-        var progress = new SyncProgress(reports);
+        var progress = new SynchronousProgress<ExportProgress>(r =>
+        {
+            lock (reports)
+            {
+                reports.Add(r);
+            }
+        });
 
         await h.Service.RunAsync(h.Session, h.Options(), progress);
 
@@ -125,16 +132,5 @@ public class ExportRobustnessTests
 
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_500_000_000).UtcDateTime, File.GetLastWriteTimeUtc(Path.Combine(h.Root, "Trip", "a.jpg")));
         Assert.False(Directory.Exists(Path.Combine(h.Root, ExportPlanner.TrashFolder, "2001-01-01")));
-    }
-
-    private sealed class SyncProgress(List<ExportProgress> reports) : IProgress<ExportProgress>
-    {
-        public void Report(ExportProgress value)
-        {
-            lock (reports)
-            {
-                reports.Add(value);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 using EnteTui.Core.Import;
 using EnteTui.Core.Progress;
+using EnteTui.Core.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EnteTui.Core.Tests.Progress;
@@ -45,7 +46,7 @@ public class ProgressMeterTests
     {
         var clock = new FakeTimeProvider();
         var reports = new List<ImportProgress>();
-        var tracker = new ProgressTracker(10, 10_000_000, new SynchronousProgress(reports.Add), clock);
+        var tracker = new ProgressTracker(10, 10_000_000, new SynchronousProgress<ImportProgress>(reports.Add), clock);
 
         tracker.Started("a.jpg");
         for (var i = 0; i < 4; i++)
@@ -59,10 +60,5 @@ public class ProgressMeterTests
         Assert.Equal(TimeSpan.FromSeconds(6), last.Eta);
         Assert.Equal(TimeSpan.FromSeconds(4), last.Elapsed);
         Assert.Contains(reports, r => r.BytesPerSecond > 0);
-    }
-
-    private sealed class SynchronousProgress(Action<ImportProgress> onReport) : IProgress<ImportProgress>
-    {
-        public void Report(ImportProgress value) => onReport(value);
     }
 }

@@ -7,30 +7,37 @@ namespace EnteTui.Core.Takeout.Scanning;
 /// Follows one scan for its progress display: the scanner hands each part's reader a
 /// <see cref="PartProgress"/>; this adds them up into a <see cref="ScanProgress"/> with the read rate
 /// and ETA from the one <see cref="RateMeter"/> on the <see cref="TimeProvider"/> given (listings from
-/// the scan cache do not count towards the rate). Reports go to <paramref name="progress"/> at most
-/// every <paramref name="every"/> (and on every part started or finished and every phase change);
-/// <see cref="Snapshot"/> serves a screen that polls. Thread-safe.
+/// the scan cache do not count towards the rate). Reports go to the progress sink given at most
+/// every interval given (250 ms by default; and on every part started or finished and every phase change) through
+/// the one <see cref="ProgressThrottle{T}"/>; <see cref="Snapshot"/> serves a screen that polls. Thread-safe.
 /// </summary>
-public sealed class ScanProgressTracker(TimeProvider time, IProgress<ScanProgress>? progress = null, TimeSpan? every = null)
+public sealed class ScanProgressTracker
 {
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromMilliseconds(250);
-    private readonly TimeSpan interval = every ?? DefaultInterval;
+    private readonly TimeProvider time;
+    private readonly ProgressThrottle<ScanProgress> reports;
     private readonly RateMeter meter = new();
-    private readonly long started = time.GetTimestamp();
+    private readonly long started;
     private readonly Lock gate = new();
     private PartProgress[] parts = [];
     private ScanPhase phase = ScanPhase.Reading;
-    private long lastReport;
+
+    public ScanProgressTracker(TimeProvider time, IProgress<ScanProgress>? progress = null, TimeSpan? every = null)
+    {
+        this.time = time;
+        started = time.GetTimestamp();
+        reports = new ProgressThrottle<ScanProgress>(time, every ?? DefaultInterval, progress, SnapshotAt);
+    }
 
     /// <summary>The parts resolved from the paths given; returns one progress per part, in order.</summary>
     public IReadOnlyList<PartProgress> Begin(IReadOnlyList<TakeoutPart> resolved)
     {
         lock (gate)
         {
-            parts = resolved.Select(p => new PartProgress(p, Changed)).ToArray();
+            parts = resolved.Select(p => new PartProgress(p, reports.Changed)).ToArray();
         }
 
-        Changed(true);
+        reports.Changed(true);
         return parts;
     }
 
@@ -41,35 +48,16 @@ public sealed class ScanProgressTracker(TimeProvider time, IProgress<ScanProgres
             phase = next;
         }
 
-        Changed(true);
+        reports.Changed(true);
     }
 
-    public ScanProgress Snapshot()
+    public ScanProgress Snapshot() => SnapshotAt(time.GetTimestamp());
+
+    private ScanProgress SnapshotAt(long now)
     {
         lock (gate)
         {
-            return Build(time.GetTimestamp());
-        }
-    }
-
-    private void Changed(bool always)
-    {
-        if (!always && time.GetElapsedTime(Volatile.Read(ref lastReport)) < interval)
-        {
-            return;
-        }
-
-        lock (gate)
-        {
-            var now = time.GetTimestamp();
-            if (!always && time.GetElapsedTime(lastReport, now) < interval)
-            {
-                return;
-            }
-
-            lastReport = now;
-            var snapshot = Build(now);
-            progress?.Report(snapshot);
+            return Build(now);
         }
     }
 

@@ -1,6 +1,7 @@
 using EnteTui.Core.Takeout.Archives;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Takeout.State;
+using EnteTui.Core.Tests.Support;
 using EnteTui.Core.Tests.Takeout.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -82,7 +83,7 @@ public class ScanProgressTests
         ArchiveWriter.Zip(dir.File("takeout-002.zip"), Photos("b", 10, 20_000));
         var clock = new FakeTimeProvider();
         var reports = new List<ScanProgress>();
-        var tracker = new ScanProgressTracker(clock, new Synchronous(p =>
+        var tracker = new ScanProgressTracker(clock, new SynchronousProgress<ScanProgress>(p =>
         {
             reports.Add(p);
             clock.Advance(TimeSpan.FromMilliseconds(100));
@@ -119,10 +120,5 @@ public class ScanProgressTests
         Assert.Equal((ScanPhase.Done, 1, 5L), (progress.Phase, progress.PartsDone, progress.Entries));
         Assert.Equal(progress.BytesTotal, progress.BytesRead);
         Assert.Equal(0, progress.BytesPerSecond);
-    }
-
-    private sealed class Synchronous(Action<ScanProgress> onReport) : IProgress<ScanProgress>
-    {
-        public void Report(ScanProgress value) => onReport(value);
     }
 }
