@@ -6,6 +6,10 @@ namespace EnteTui.Reporting;
 /// <summary>One line describing an export's progress.</summary>
 public static class ProgressLine
 {
+    /// <summary>The failed count and the latest failure as a progress reporter prints it.</summary>
+    public static (int Count, string? Latest) Failures(ExportProgress p) =>
+        (p.FilesFailed, p.LastFailure is { } failure ? $"{failure.Album}/{failure.Name}: {failure.Message}" : null);
+
     public static string Format(ExportProgress p)
     {
         if (p.Phase is ExportPhase.Syncing or ExportPhase.Planning or ExportPhase.Organizing or ExportPhase.Starting)

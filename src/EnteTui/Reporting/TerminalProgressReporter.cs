@@ -3,28 +3,21 @@ using EnteTui.Core.Export;
 namespace EnteTui.Reporting;
 
 /// <summary>Export progress for a terminal: a bar and one status line (rate, ETA, files in flight) rewritten in place; failures on lines of their own.</summary>
-public sealed class TerminalProgressReporter(TextWriter writer) : IProgress<ExportProgress>
+public sealed class TerminalProgressReporter(TextWriter writer) : ProgressReporter<ExportProgress>
 {
-    private readonly Lock gate = new();
     private readonly TerminalStatusLine status = new(writer);
-    private int failuresSeen;
 
-    public void Report(ExportProgress value)
+    protected override (int Count, string? Latest) Failures(ExportProgress value) => ProgressLine.Failures(value);
+
+    protected override void PrintLine(string line) => status.Print(line);
+
+    protected override void Show(ExportProgress value)
     {
-        lock (gate)
+        var line = ProgressLine.Format(value);
+        status.Show(value.Phase is ExportPhase.Downloading or ExportPhase.Done ? ProgressBar.Render(value.BytesDone, value.BytesTotal) + " " + line : line);
+        if (value.Phase == ExportPhase.Done)
         {
-            if (value.FilesFailed > failuresSeen && value.LastFailure is { } failure)
-            {
-                failuresSeen = value.FilesFailed;
-                status.Print($"failed: {failure.Album}/{failure.Name}: {failure.Message}");
-            }
-
-            var line = ProgressLine.Format(value);
-            status.Show(value.Phase is ExportPhase.Downloading or ExportPhase.Done ? ProgressBar.Render(value.BytesDone, value.BytesTotal) + " " + line : line);
-            if (value.Phase == ExportPhase.Done)
-            {
-                status.End();
-            }
+            status.End();
         }
     }
 }

@@ -3,21 +3,19 @@ using EnteTui.Core.Takeout.Scanning;
 namespace EnteTui.Reporting;
 
 /// <summary>Takeout scan progress for a terminal: a bar over the parts' bytes and one status line rewritten in place.</summary>
-public sealed class TerminalScanProgressReporter(TextWriter writer) : IProgress<ScanProgress>
+public sealed class TerminalScanProgressReporter(TextWriter writer) : ProgressReporter<ScanProgress>
 {
-    private readonly Lock gate = new();
     private readonly TerminalStatusLine status = new(writer);
 
-    public void Report(ScanProgress value)
+    protected override void PrintLine(string line) => status.Print(line);
+
+    protected override void Show(ScanProgress value)
     {
-        lock (gate)
+        var line = ScanProgressLine.Format(value);
+        status.Show(value.Phase == ScanPhase.Reading && value.BytesTotal > 0 ? ProgressBar.Render(value.BytesRead, value.BytesTotal) + " " + line : line);
+        if (value.Phase == ScanPhase.Done)
         {
-            var line = ScanProgressLine.Format(value);
-            status.Show(value.Phase == ScanPhase.Reading && value.BytesTotal > 0 ? ProgressBar.Render(value.BytesRead, value.BytesTotal) + " " + line : line);
-            if (value.Phase == ScanPhase.Done)
-            {
-                status.End();
-            }
+            status.End();
         }
     }
 }
