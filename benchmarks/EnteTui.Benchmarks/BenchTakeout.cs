@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnteTui.Core.Takeout.Archives;
+using EnteTui.Core.Takeout.Dates;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Tui.Adapters.Takeout;
 using EnteTui.Tui.Screens.ExportProgress;
@@ -28,7 +29,7 @@ internal sealed class BenchTakeout : ITakeoutBackend
             Folder(i) + Text($"/IMG_{i:000000}(1).JPG"),
             1 + (i % 50),
             [new SidecarCandidate(Sidecar(i), 1, DateTimeOffset.UnixEpoch.AddSeconds(1_100_000_000 + i), null, Text($"IMG_{i:000000}.JPG")), new SidecarCandidate(Sidecar(i + 1), 2, null, null, null)],
-            new DatePreview(null, "none"))).ToList();
+            ResolvedDate.None)).ToList();
         report = new TakeoutReport("bench", parts, sidecars, new Dictionary<string, long> { ["exact"] = sidecars - unmatched, ["none"] = unmatched }, media, [], [], ["Trip 1", "Trip 2"]);
     }
 

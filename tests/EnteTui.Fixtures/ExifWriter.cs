@@ -4,9 +4,10 @@ using static EnteTui.Fixtures.TiffIfd;
 namespace EnteTui.Fixtures;
 
 /// <summary>
-/// A small EXIF writer for test fixtures (no package here writes EXIF): inserts an APP1 segment with
-/// a little-endian TIFF holding IFD0 (Make, Model, Orientation), the Exif IFD (DateTimeOriginal,
-/// OffsetTimeOriginal) and the GPS IFD (latitude/longitude as degrees, minutes, seconds).
+/// A small EXIF writer for test fixtures (no package here writes EXIF): a little-endian TIFF holding
+/// IFD0 (Make, Model, Orientation, DateTime), the Exif IFD (the original and digitized dates, their
+/// offsets and sub-seconds) and the GPS IFD (latitude/longitude as degrees, minutes, seconds with
+/// their N/S and E/W references), put into a JPEG's APP1 segment or a PNG's eXIf chunk.
 /// </summary>
 public static class ExifWriter
 {
@@ -17,7 +18,7 @@ public static class ExifWriter
             throw new ArgumentException("Not a JPEG.", nameof(jpeg));
         }
 
-        var tiff = BuildTiff(exif);
+        var tiff = Tiff(exif);
         var payloadLength = 6 + tiff.Length;
         var segment = new byte[4 + payloadLength];
         segment[0] = 0xFF;
@@ -28,7 +29,26 @@ public static class ExifWriter
         return [.. jpeg.AsSpan(0, 2), .. segment, .. jpeg.AsSpan(2)];
     }
 
-    private static byte[] BuildTiff(ExifData exif)
+    /// <summary>Puts an eXIf chunk (the TIFF, no `Exif` header) right after a PNG's IHDR chunk.</summary>
+    public static byte[] InsertPng(byte[] png, ExifData exif)
+    {
+        const int SignatureAndHeader = 8 + 4 + 4 + 13 + 4;
+        if (png.Length < SignatureAndHeader || png[1] != (byte)'P' || png[2] != (byte)'N' || png[3] != (byte)'G')
+        {
+            throw new ArgumentException("Not a PNG.", nameof(png));
+        }
+
+        var tiff = Tiff(exif);
+        var chunk = new byte[12 + tiff.Length];
+        BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)tiff.Length);
+        "eXIf"u8.CopyTo(chunk.AsSpan(4));
+        tiff.CopyTo(chunk.AsSpan(8));
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + tiff.Length), System.IO.Hashing.Crc32.HashToUInt32(chunk.AsSpan(4, 4 + tiff.Length)));
+        return [.. png.AsSpan(0, SignatureAndHeader), .. chunk, .. png.AsSpan(SignatureAndHeader)];
+    }
+
+    /// <summary>The EXIF block as a TIFF (what follows `Exif\0\0` in a JPEG).</summary>
+    public static byte[] Tiff(ExifData exif)
     {
         var ifd0 = new List<Entry>();
         if (exif.Make is { } make)
@@ -46,16 +66,15 @@ public static class ExifWriter
             ifd0.Add(new Entry(0x0112, Short, 1, BitConverter.GetBytes((ushort)orientation)));
         }
 
+        AddText(ifd0, 0x0132, exif.DateTime);
         var exifIfd = new List<Entry>();
-        if (exif.DateTimeOriginal is { } date)
-        {
-            exifIfd.Add(Entry.Text(0x9003, date));
-        }
-
-        if (exif.OffsetTimeOriginal is { } offset)
-        {
-            exifIfd.Add(Entry.Text(0x9011, offset));
-        }
+        AddText(exifIfd, 0x9003, exif.DateTimeOriginal);
+        AddText(exifIfd, 0x9004, exif.DateTimeDigitized);
+        AddText(exifIfd, 0x9010, exif.OffsetTime);
+        AddText(exifIfd, 0x9011, exif.OffsetTimeOriginal);
+        AddText(exifIfd, 0x9012, exif.OffsetTimeDigitized);
+        AddText(exifIfd, 0x9290, exif.SubSecTime);
+        AddText(exifIfd, 0x9291, exif.SubSecTimeOriginal);
 
         var gps = new List<Entry>();
         if (exif.Latitude is { } lat && exif.Longitude is { } lon)
@@ -96,6 +115,14 @@ public static class ExifWriter
         }
 
         return output.ToArray();
+    }
+
+    private static void AddText(List<Entry> ifd, ushort tag, string? text)
+    {
+        if (text is not null)
+        {
+            ifd.Add(Entry.Text(tag, text));
+        }
     }
 
     private static void WriteIfd(MemoryStream output, List<Entry> entries)

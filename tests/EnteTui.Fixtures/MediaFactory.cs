@@ -3,11 +3,24 @@ using SkiaSharp;
 
 namespace EnteTui.Fixtures;
 
-/// <summary>Real media for fixtures: JPEGs drawn with SkiaSharp (optionally with EXIF) and minimal MP4s.</summary>
+/// <summary>Real media for fixtures: JPEGs and PNGs drawn with SkiaSharp (optionally with EXIF) and minimal MP4s.</summary>
 public static class MediaFactory
 {
     /// <summary>A JPEG of the given size with a pattern that depends on <paramref name="seed"/> (so contents differ).</summary>
     public static byte[] Jpeg(int width, int height, int seed, ExifData? exif = null, int quality = 85)
+    {
+        var jpeg = Drawn(width, height, seed, SKEncodedImageFormat.Jpeg, quality);
+        return exif is null ? jpeg : ExifWriter.Insert(jpeg, exif);
+    }
+
+    /// <summary>A PNG like <see cref="Jpeg"/>, with the EXIF in an eXIf chunk.</summary>
+    public static byte[] Png(int width, int height, int seed, ExifData? exif = null)
+    {
+        var png = Drawn(width, height, seed, SKEncodedImageFormat.Png, 100);
+        return exif is null ? png : ExifWriter.InsertPng(png, exif);
+    }
+
+    private static byte[] Drawn(int width, int height, int seed, SKEncodedImageFormat format, int quality)
     {
         using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         using (var canvas = new SKCanvas(bitmap))
@@ -22,13 +35,27 @@ public static class MediaFactory
             }
         }
 
-        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, quality);
-        var jpeg = data.ToArray();
-        return exif is null ? jpeg : ExifWriter.Insert(jpeg, exif);
+        using var data = bitmap.Encode(format, quality);
+        return data.ToArray();
     }
 
     /// <summary>A real 320×240 HEIC (HEVC in HEIF, as iPhones write it) of ffmpeg's test pattern.</summary>
     public static byte[] Heic() => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Media", "testsrc-320x240.heic"));
+
+    /// <summary>The EXIF that <see cref="HeicWithExif"/> carries.</summary>
+    public static ExifData HeicExif { get; } = new()
+    {
+        DateTimeOriginal = "2021:03:04 05:06:07",
+        SubSecTimeOriginal = "25",
+        OffsetTimeOriginal = "-03:00",
+        Latitude = -22.9068,
+        Longitude = -43.1729,
+        Make = "Apple",
+        Model = "iPhone 12",
+    };
+
+    /// <summary>A real 320×240 HEIC whose Exif item holds <see cref="HeicExif"/> (heif-enc of <c>Jpeg(320, 240, 7, HeicExif)</c>).</summary>
+    public static byte[] HeicWithExif() => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Media", "testsrc-exif-rio.heic"));
 
     /// <summary>A JPEG of noise: large and hard to compress (for thumbnail size limits).</summary>
     public static byte[] NoiseJpeg(int width, int height, int seed)

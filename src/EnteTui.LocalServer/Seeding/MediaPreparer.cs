@@ -3,12 +3,14 @@ using System.Text.Json.Nodes;
 using EnteTui.Core.Crypto;
 using EnteTui.Core.Import.Media;
 using EnteTui.Core.Media;
+using EnteTui.Core.Media.Exif;
+using EnteTui.Core.Takeout.Dates;
 
 namespace EnteTui.LocalServer.Seeding;
 
 /// <summary>
 /// Turns files on disk into <see cref="PreparedMedia"/> the way Ente's web uploader does:
-/// creation time from EXIF (or the video's QuickTime date, or the file's mtime), content hash,
+/// creation time from the shared <see cref="MediaFactsReader"/> (EXIF, or the video's QuickTime date; a naive time is UTC) or the file's mtime, content hash,
 /// thumbnail, size and duration from the shared <see cref="Thumbnailer"/> (or the black placeholder), and live photos as a zip of `image.ext` + `video.ext`.
 /// </summary>
 public static class MediaPreparer
@@ -18,7 +20,7 @@ public static class MediaPreparer
     public static async Task<PreparedMedia> PrepareAsync(string path, CancellationToken cancellationToken = default)
     {
         var isVideo = await IsVideoAsync(path, cancellationToken);
-        var info = CaptureInfoReader.Read(path);
+        var facts = MediaFactsReader.Read(path);
         var modified = ModificationTime(path);
         var thumbnail = await Thumbnails.FromFileAsync(path, cancellationToken);
         string hash;
@@ -32,14 +34,14 @@ public static class MediaPreparer
             Title = Path.GetFileName(path),
             FileType = isVideo ? PreparedMedia.Video : PreparedMedia.Image,
             OpenContent = () => File.OpenRead(path),
-            CreationTime = info.CreationTime ?? modified,
+            CreationTime = facts.CaptureDate is { } captured ? Microseconds(LocalTimes.ToInstant(captured.DateTime, captured.Offset, null)) : modified,
             ModificationTime = modified,
             Hash = hash,
             Thumbnail = thumbnail.Jpeg,
             HasStaticThumbnail = thumbnail.IsStatic,
-            Latitude = info.Latitude,
-            Longitude = info.Longitude,
-            Duration = isVideo ? (thumbnail.DurationSeconds is double seconds ? (int)Math.Ceiling(seconds) : info.DurationSeconds) : null,
+            Latitude = facts.Gps?.Latitude,
+            Longitude = facts.Gps?.Longitude,
+            Duration = isVideo && (thumbnail.DurationSeconds ?? facts.DurationSeconds) is double seconds ? (int)Math.Ceiling(seconds) : null,
             PublicMagicMetadata = thumbnail is { SourceWidth: int w, SourceHeight: int h } ? new JsonObject { ["w"] = w, ["h"] = h } : null,
         };
     }
@@ -87,6 +89,8 @@ public static class MediaPreparer
     }
 
     /// <summary>The file's mtime in µs (the web: lastModified ms × 1000).</summary>
+    private static long Microseconds(DateTimeOffset instant) => (instant.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond;
+
     private static long ModificationTime(string path) =>
         new DateTimeOffset(File.GetLastWriteTimeUtc(path)).ToUnixTimeMilliseconds() * 1000;
 }

@@ -38,11 +38,11 @@ public static class TakeoutScanText
 
         w.WriteLine($"Unmatched media: {N(unmatched.Count)} ({N(unmatched.Count(p => p.Ambiguous))} ambiguous); dates from "
             + string.Join(", ", new[] { DateSource.Exif, DateSource.FileName, DateSource.Folder, DateSource.None }
-                .Select(s => $"{Source(s)} {N(unmatched.Count(p => p.Date.Source == s))}")));
+                .Select(s => $"{DateSourceText.Describe(s)} {N(unmatched.Count(p => p.Date.Source == s))}")));
         foreach (var pair in unmatched.Take(listLimit))
         {
             var candidates = pair.Candidates.Count == 0 ? "" : $"; {(pair.Ambiguous ? "ambiguous between" : "near")}: {string.Join(", ", pair.Candidates.Select(FileName))}";
-            w.WriteLine($"  {pair.Media.Path} (part {pair.Media.Part}; date: {Source(pair.Date.Source)}{candidates})");
+            w.WriteLine($"  {pair.Media.Path} (part {pair.Media.Part}; date: {DateSourceText.Describe(pair.Date.Source)}{candidates})");
         }
 
         More(w, unmatched.Count, listLimit);
@@ -78,13 +78,6 @@ public static class TakeoutScanText
     private static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
 
     private static string Kind(PartKind kind) => kind.ToString().ToLowerInvariant();
-
-    private static string Source(DateSource source) => source switch
-    {
-        DateSource.FileName => "file name",
-        DateSource.None => "none",
-        _ => ScanReportJson.SourceName(source),
-    };
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -8,7 +8,7 @@ public class ImportPlannerTests
     private const string Root = "Takeout/Google Photos/";
 
     private static ImportMedia M(string path, long size = 10, SidecarFacts? sidecar = null, string? album = null, int? year = null) =>
-        new() { Path = Root + path, Size = size, Sidecar = sidecar, AlbumTitle = album, FolderYear = year };
+        new() { Path = Root + path, Size = size, Sidecar = sidecar, AlbumTitle = album, FolderDate = year is int y ? new DateOnly(y, 1, 1) : null };
 
     private static readonly SidecarFacts Own = new() { Title = "x", PhotoTakenTime = 1000 };
 

@@ -27,7 +27,7 @@ public sealed class ImportRunnerTests : IDisposable
     private void Add(string path, int seed, SidecarFacts? sidecar, int? year = null, string? album = null)
     {
         bytes[Root + path] = MediaFactory.Jpeg(64, 48, seed);
-        media.Add(new ImportMedia { Path = Root + path, Size = bytes[Root + path].Length, Sidecar = sidecar, FolderYear = year, AlbumTitle = album });
+        media.Add(new ImportMedia { Path = Root + path, Size = bytes[Root + path].Length, Sidecar = sidecar, FolderDate = year is int y ? new DateOnly(y, 1, 1) : null, AlbumTitle = album });
     }
 
     private async Task<ImportSummary> RunAsync(FakeImportTarget target, bool withFiles, ImportOptions? options = null)
@@ -118,7 +118,7 @@ public sealed class ImportRunnerTests : IDisposable
         {
             var path = $"{Root}Photos from 2022/burst_{i:000}.jpg";
             bytes[path] = [.. basis[..2], 0xFF, 0xFE, 0, 5, (byte)'0', (byte)('0' + (i / 10)), (byte)('0' + (i % 10)), .. basis[2..]];
-            media.Add(new ImportMedia { Path = path, Size = bytes[path].Length, FolderYear = 2022 });
+            media.Add(new ImportMedia { Path = path, Size = bytes[path].Length, FolderDate = new DateOnly(2022, 1, 1) });
         }
 
         var target = new FakeImportTarget(masterKey);

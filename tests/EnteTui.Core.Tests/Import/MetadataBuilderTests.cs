@@ -1,6 +1,8 @@
 using System.Text;
 using EnteTui.Core.Import.Media;
 using EnteTui.Core.Import.Metadata;
+using EnteTui.Core.Media.Exif;
+using EnteTui.Core.Takeout.Dates;
 using EnteTui.Core.Takeout.Sidecars;
 
 namespace EnteTui.Core.Tests.Import;
@@ -19,7 +21,7 @@ public class MetadataBuilderTests
         Hash = "h",
         Sidecar = sidecar,
         Media = media ?? MediaFacts.None,
-        FolderYear = year,
+        FolderDate = year is int y ? new DateOnly(y, 1, 1) : null,
     };
 
     private static long Micros(DateTimeOffset instant) => instant.ToUnixTimeMilliseconds() * 1000;
@@ -28,10 +30,10 @@ public class MetadataBuilderTests
     public void Photo_taken_time_wins_over_every_other_source()
     {
         var sidecar = new SidecarFacts { PhotoTakenTime = 1_695_394_176, CreationTime = 1_700_000_000 };
-        var media = new MediaFacts { DateTimeOriginal = new DateTime(2001, 1, 1, 0, 0, 0) };
+        var media = new MediaFacts { Exif = new CapturedExif(new DateTime(2001, 1, 1, 0, 0, 0), null) };
         var meta = Builder().Build(Input("IMG_20100101_101010.jpg", sidecar, media, 2023));
         Assert.Equal(1_695_394_176_000_000, meta.CreationTime);
-        Assert.Equal(DateSource.PhotoTakenTime, meta.DateSource);
+        Assert.Equal(DateSource.Sidecar, meta.DateSource);
     }
 
     [Fact]
@@ -39,13 +41,13 @@ public class MetadataBuilderTests
     {
         Assert.Equal(-86_400_000_000, Builder().Build(Input(sidecar: new SidecarFacts { PhotoTakenTime = -86_400 })).CreationTime);
         var unknown = Builder().Build(Input(sidecar: new SidecarFacts { PhotoTakenTime = 0 }));
-        Assert.Equal(DateSource.ImportTime, unknown.DateSource);
+        Assert.Equal(DateSource.None, unknown.DateSource);
     }
 
     [Fact]
     public void Exif_date_honours_its_offset_tag()
     {
-        var media = new MediaFacts { DateTimeOriginal = new DateTime(2019, 5, 12, 14, 30, 22), OffsetTimeOriginal = TimeSpan.FromHours(2) };
+        var media = new MediaFacts { Exif = new CapturedExif(new DateTime(2019, 5, 12, 14, 30, 22), TimeSpan.FromHours(2)) };
         var meta = Builder("America/New_York").Build(Input(media: media));
         Assert.Equal(Micros(new DateTimeOffset(2019, 5, 12, 12, 30, 22, TimeSpan.Zero)), meta.CreationTime);
         Assert.Equal(DateSource.Exif, meta.DateSource);
@@ -56,18 +58,19 @@ public class MetadataBuilderTests
     [Fact]
     public void Naive_exif_date_is_utc_unless_a_zone_is_given()
     {
-        var media = new MediaFacts { DateTimeOriginal = new DateTime(2019, 7, 1, 10, 0, 0) };
+        var media = new MediaFacts { Exif = new CapturedExif(new DateTime(2019, 7, 1, 10, 0, 0), null) };
         Assert.Equal(Micros(new DateTimeOffset(2019, 7, 1, 10, 0, 0, TimeSpan.Zero)), Builder().Build(Input(media: media)).CreationTime);
         Assert.Equal(Micros(new DateTimeOffset(2019, 7, 1, 8, 0, 0, TimeSpan.Zero)), Builder("Europe/Berlin").Build(Input(media: media)).CreationTime);
     }
 
     [Fact]
-    public void Video_creation_instant_comes_after_exif()
+    public void A_video_creation_time_is_utc_and_beats_the_file_name()
     {
-        var media = new MediaFacts { CreationInstant = new DateTimeOffset(2020, 2, 3, 4, 5, 6, TimeSpan.Zero) };
-        var meta = Builder().Build(Input("VID_20100101_000000.mp4", media: media));
-        Assert.Equal(DateSource.Video, meta.DateSource);
-        Assert.Equal(Micros(media.CreationInstant.Value), meta.CreationTime);
+        var media = new MediaFacts { MovieCreated = new DateTimeOffset(2020, 2, 3, 4, 5, 6, TimeSpan.Zero) };
+        var meta = Builder("Asia/Tokyo").Build(Input("VID_20100101_000000.mp4", media: media));
+        Assert.Equal(DateSource.Exif, meta.DateSource);
+        Assert.Equal(Micros(media.MovieCreated.Value), meta.CreationTime);
+        Assert.False(meta.PublicMagic.ContainsKey("dateTime"));
     }
 
     [Theory]
@@ -96,7 +99,7 @@ public class MetadataBuilderTests
         var sidecar = new SidecarFacts { CreationTime = new DateTimeOffset(2021, 6, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds() };
         Assert.Equal(DateSource.SidecarCreationTime, Builder().Build(Input(sidecar: sidecar, year: 2021)).DateSource);
         var other = Builder().Build(Input(sidecar: sidecar, year: 2015));
-        Assert.Equal(DateSource.YearFolder, other.DateSource);
+        Assert.Equal(DateSource.Folder, other.DateSource);
         Assert.Equal(Micros(new DateTimeOffset(2015, 1, 1, 0, 0, 0, TimeSpan.Zero)), other.CreationTime);
     }
 
@@ -104,7 +107,7 @@ public class MetadataBuilderTests
     public void Nothing_known_falls_back_to_import_time()
     {
         var meta = Builder().Build(Input());
-        Assert.Equal(DateSource.ImportTime, meta.DateSource);
+        Assert.Equal(DateSource.None, meta.DateSource);
         Assert.Equal(Micros(Now), meta.CreationTime);
         Assert.Equal(meta.CreationTime, meta.ModificationTime);
     }

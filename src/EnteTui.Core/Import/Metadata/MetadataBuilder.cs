@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnteTui.Core.Import.Media;
+using EnteTui.Core.Media.Exif;
 using EnteTui.Core.Takeout.Dates;
 using EnteTui.Core.Takeout.Sidecars;
 
@@ -7,14 +8,13 @@ namespace EnteTui.Core.Import.Metadata;
 
 /// <summary>
 /// Builds the metadata JSON values the web uploader writes (spec §5.5), with the Takeout sidecar
-/// first and the file's own facts as fallbacks. Zone-less times are read in <see cref="Zone"/>
-/// (UTC unless the user names another zone).
+/// first and the file's own facts as fallbacks; the capture date by <see cref="MediaDateResolver"/>
+/// (zone-less times in <paramref name="zone"/>, UTC when none), the import time when nothing gives one.
 /// </summary>
 public sealed class MetadataBuilder(TimeZoneInfo? zone, TimeProvider time)
 {
     private const long MicrosPerSecond = 1_000_000;
-
-    public TimeZoneInfo Zone { get; } = zone ?? TimeZoneInfo.Utc;
+    private readonly MediaDateResolver dates = new(zone, time);
 
     public FileMetadata Build(MetadataInput input)
     {
@@ -43,60 +43,19 @@ public sealed class MetadataBuilder(TimeZoneInfo? zone, TimeProvider time)
     private (long Micros, DateSource Source) CreationTime(MetadataInput input)
     {
         var sidecar = input.Sidecar;
-        if (sidecar?.PhotoTakenTime is long taken and not 0)
-        {
-            return (taken * MicrosPerSecond, DateSource.PhotoTakenTime);
-        }
-
-        if (ExifInstant(input.Media) is { } exif)
-        {
-            return (ToMicros(exif), DateSource.Exif);
-        }
-
-        if ((input.Media.CreationInstant ?? input.VideoMedia?.CreationInstant) is { } video)
-        {
-            return (ToMicros(video), DateSource.Video);
-        }
-
-        if (FileNameDates.Find(input.FileName, time.GetUtcNow()) is { } named)
-        {
-            return (ToMicros(FromLocal(named)), DateSource.FileName);
-        }
-
-        if (sidecar?.CreationTime is long uploaded and not 0
-            && (input.FolderYear is null || DateTimeOffset.FromUnixTimeSeconds(uploaded).Year == input.FolderYear))
-        {
-            return (uploaded * MicrosPerSecond, DateSource.SidecarCreationTime);
-        }
-
-        if (input.FolderYear is int year and >= 1900 and <= 2200)
-        {
-            return (ToMicros(FromLocal(new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified))), DateSource.YearFolder);
-        }
-
-        return (ToMicros(time.GetUtcNow()), DateSource.ImportTime);
+        var resolved = dates.Resolve(
+            Seconds(sidecar?.PhotoTakenTime),
+            Seconds(sidecar?.CreationTime),
+            EmbeddedDate(input),
+            input.FileName,
+            input.FolderDate?.ToDateTime(TimeOnly.MinValue));
+        return (ToMicros(resolved.Value ?? time.GetUtcNow()), resolved.Source);
     }
 
-    private DateTimeOffset? ExifInstant(MediaFacts media)
-    {
-        if (media.DateTimeOriginal is not { } local)
-        {
-            return null;
-        }
+    /// <summary>The file's own date; a live photo's video gives one when its image has none.</summary>
+    private static CapturedExif? EmbeddedDate(MetadataInput input) => input.Media.CaptureDate ?? input.VideoMedia?.CaptureDate;
 
-        return media.OffsetTimeOriginal is { } offset ? new DateTimeOffset(local, offset) : FromLocal(local);
-    }
-
-    private DateTimeOffset FromLocal(DateTime local)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (Zone.IsInvalidTime(unspecified))
-        {
-            unspecified = unspecified.AddHours(1);
-        }
-
-        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
-    }
+    private static DateTimeOffset? Seconds(long? epochSeconds) => epochSeconds is long s and not 0 ? DateTimeOffset.FromUnixTimeSeconds(s) : null;
 
     private static long ToMicros(DateTimeOffset instant) =>
         (instant.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond;
@@ -126,10 +85,10 @@ public sealed class MetadataBuilder(TimeZoneInfo? zone, TimeProvider time)
             magic["h"] = h;
         }
 
-        if (source == DateSource.Exif && input.Media.DateTimeOriginal is { } local)
+        if (source == DateSource.Exif && input.Media.Exif is { } exif)
         {
-            magic["dateTime"] = local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
-            if (input.Media.OffsetTimeOriginal is { } offset)
+            magic["dateTime"] = exif.DateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+            if (exif.Offset is { } offset)
             {
                 magic["offsetTime"] = (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
             }

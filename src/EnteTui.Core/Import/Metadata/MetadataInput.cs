@@ -1,4 +1,5 @@
 using EnteTui.Core.Import.Media;
+using EnteTui.Core.Media.Exif;
 
 namespace EnteTui.Core.Import.Metadata;
 
@@ -21,8 +22,8 @@ public sealed record MetadataInput
     /// <summary>Facts of a live photo's video part (duration, fallback date and place).</summary>
     public MediaFacts? VideoMedia { get; init; }
 
-    /// <summary>The year of a `Photos from YYYY` folder holding a copy of the item.</summary>
-    public int? FolderYear { get; init; }
+    /// <summary>The year (January 1) or day of a year or day folder holding a copy of the item.</summary>
+    public DateOnly? FolderDate { get; init; }
 
     public bool HasStaticThumbnail { get; init; }
 

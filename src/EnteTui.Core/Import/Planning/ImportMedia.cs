@@ -43,8 +43,8 @@ public sealed record ImportMedia
     /// <summary>The album title (from the album's metadata.json) when the copy sits in an album folder.</summary>
     public string? AlbumTitle { get; init; }
 
-    /// <summary>The year of the `Photos from YYYY` folder holding the copy.</summary>
-    public int? FolderYear { get; init; }
+    /// <summary>The year (January 1) or day of the year or day folder holding the copy.</summary>
+    public DateOnly? FolderDate { get; init; }
 
     /// <summary>The capture time the scan resolved (sidecar, EXIF, file name, ...), when it found one.</summary>
     public DateTimeOffset? CaptureTime { get; init; }

@@ -8,7 +8,7 @@ namespace EnteTui.Core.Import.Sources;
 /// <summary>
 /// Turns a scan into import media: one per scanned media entry (a path repeated in several parts
 /// too: its bytes decide whether it is a copy), with its sidecar (a borrowed one reduced to date
-/// and place), album title and folder year.
+/// and place), album title and folder date.
 /// </summary>
 public static class TakeoutMediaMapper
 {
@@ -27,7 +27,7 @@ public static class TakeoutMediaMapper
                 Size = pair.Media.Size,
                 Sidecar = manual is not null ? ToFacts(manual) : SidecarOf(pair),
                 AlbumTitle = pair.Folder.Kind == FolderKind.Album ? pair.Folder.AlbumTitle : null,
-                FolderYear = pair.Folder.Kind is FolderKind.Year or FolderKind.Day ? pair.Folder.FolderDate?.Year : null,
+                FolderDate = pair.Folder.Kind is FolderKind.Year or FolderKind.Day && pair.Folder.FolderDate is { } day ? DateOnly.FromDateTime(day) : null,
                 CaptureTime = manual?.TakenTime ?? pair.Date.Value,
             });
         }

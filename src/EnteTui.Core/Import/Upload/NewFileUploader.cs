@@ -3,6 +3,7 @@ using EnteTui.Core.Crypto;
 using EnteTui.Core.Import.Media;
 using EnteTui.Core.Import.Metadata;
 using EnteTui.Core.Import.Planning;
+using EnteTui.Core.Media.Exif;
 
 namespace EnteTui.Core.Import.Upload;
 
@@ -32,7 +33,7 @@ internal static class NewFileUploader
             Sidecar = content.Best.Media.Sidecar,
             Media = WithDuration(MediaFactsReader.Read(new MemoryStream(content.Bytes ?? content.Head, writable: false)), thumbnail.DurationSeconds),
             VideoMedia = content.VideoBytes is { } video ? MediaFactsReader.Read(new MemoryStream(video, writable: false)) : null,
-            FolderYear = content.Copies.Select(c => c.Media.FolderYear).FirstOrDefault(y => y is not null),
+            FolderDate = content.Copies.Select(c => c.Media.FolderDate).FirstOrDefault(d => d is not null),
             HasStaticThumbnail = thumbnail.IsStatic,
             Width = thumbnail.SourceWidth,
             Height = thumbnail.SourceHeight,

@@ -1,4 +1,4 @@
-using EnteTui.Core.Takeout.Dates;
+using EnteTui.Core.Media.Exif;
 using EnteTui.Core.Takeout.Matching;
 using EnteTui.Core.Takeout.Sidecars;
 
@@ -32,7 +32,7 @@ internal sealed class ContentCapture(bool captureDates)
             try
             {
                 using var stream = open();
-                if (ExifDateReader.ReadHead(stream) is { } exif)
+                if (MediaFactsReader.ReadHead(stream).CaptureDate is { } exif)
                 {
                     listing.ExifDates[entry.Ordinal] = exif;
                 }

@@ -1,4 +1,4 @@
-using EnteTui.Core.Takeout.Dates;
+using EnteTui.Core.Media.Exif;
 using EnteTui.Core.Takeout.Sidecars;
 
 namespace EnteTui.Core.Takeout.Archives;

@@ -1,3 +1,4 @@
+using EnteTui.Core.Media.Exif;
 using EnteTui.Core.Takeout.Archives;
 using EnteTui.Core.Takeout.Dates;
 using EnteTui.Core.Takeout.Sidecars;
@@ -53,7 +54,7 @@ internal sealed class ExifCollector(IReadOnlyList<PartListing> listings, bool en
                 try
                 {
                     using var stream = source.OpenEntryAsync(pending[index].Copy.Ref, cancellationToken).GetAwaiter().GetResult();
-                    if (ExifDateReader.ReadHead(stream) is { } exif)
+                    if (MediaFactsReader.ReadHead(stream).CaptureDate is { } exif)
                     {
                         found[index] = exif;
                     }

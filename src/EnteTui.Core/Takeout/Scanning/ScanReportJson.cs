@@ -120,6 +120,7 @@ public static class ScanReportJson
         DateSource.Sidecar => "sidecar",
         DateSource.Exif => "exif",
         DateSource.FileName => "fileName",
+        DateSource.SidecarCreationTime => "sidecarCreationTime",
         DateSource.Folder => "folder",
         _ => "none",
     };

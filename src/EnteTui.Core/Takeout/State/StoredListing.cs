@@ -1,5 +1,5 @@
+using EnteTui.Core.Media.Exif;
 using EnteTui.Core.Takeout.Archives;
-using EnteTui.Core.Takeout.Dates;
 
 namespace EnteTui.Core.Takeout.State;
 

@@ -1,5 +1,6 @@
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Tests.Takeout.Support;
+using EnteTui.Fixtures;
 
 namespace EnteTui.Core.Tests.Takeout.Archives;
 
@@ -12,7 +13,7 @@ public class Zip64PartTests
         using var dir = new TempDir();
         var path = dir.File("takeout-20240712T112341Z-001.zip");
         const string Year = "Takeout/Google Photos/Photos from 2021/";
-        var photo = ExifJpeg.Create(new DateTime(2021, 5, 6, 7, 8, 9));
+        var photo = MediaFactory.Jpeg(8, 8, 1, ExifData.Taken(new DateTime(2021, 5, 6, 7, 8, 9)));
         Zip64Writer.Write(path, Year + "VID_20210506_070000.mp4", 5L << 30,
         [
             new ArchiveEntry(Year + "PXL_20210506_070809000.jpg", photo),

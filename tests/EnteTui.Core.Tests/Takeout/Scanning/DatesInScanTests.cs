@@ -1,6 +1,11 @@
+using EnteTui.Core.Import.Media;
+using EnteTui.Core.Import.Metadata;
+using EnteTui.Core.Import.Sources;
+using EnteTui.Core.Media.Exif;
 using EnteTui.Core.Takeout.Dates;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Tests.Takeout.Support;
+using EnteTui.Fixtures;
 
 namespace EnteTui.Core.Tests.Takeout.Scanning;
 
@@ -11,15 +16,19 @@ public class DatesInScanTests
 
     private static List<ArchiveEntry> Entries() =>
     [
-        new(Year + "IMG_0001.jpg", ExifJpeg.Create(new DateTime(2019, 5, 1, 10, 0, 0), "+02:00")),
+        new(Year + "IMG_0001.jpg", MediaFactory.Jpeg(8, 8, 1, ExifData.Taken(new DateTime(2019, 5, 1, 10, 0, 0), "+02:00"))),
         new(Year + "IMG_0001.jpg.json", SidecarJson.Media("IMG_0001.jpg", 1_556_697_600)),
-        new(Year + "IMG_0002.jpg", ExifJpeg.Create(new DateTime(2019, 5, 2, 10, 0, 0), "+02:00")),
-        new(Year + "IMG_0003.jpg", ExifJpeg.Create(new DateTime(2019, 5, 3, 10, 0, 0))),
+        new(Year + "IMG_0002.jpg", MediaFactory.Jpeg(8, 8, 2, ExifData.Taken(new DateTime(2019, 5, 2, 10, 0, 0), "+02:00"))),
+        new(Year + "IMG_0003.jpg", MediaFactory.Jpeg(8, 8, 3, ExifData.Taken(new DateTime(2019, 5, 3, 10, 0, 0)))),
         new(Year + "IMG_20190504_101500.jpg", [1, 2, 3]),
         new(Year + "scan.jpg", [1, 2, 3]),
-        new(Year + "zero.jpg", ExifJpeg.Create(new DateTime(2019, 5, 6, 10, 0, 0), "-05:00")),
+        new(Year + "zero.jpg", MediaFactory.Jpeg(8, 8, 4, ExifData.Taken(new DateTime(2019, 5, 6, 10, 0, 0), "-05:00"))),
         new(Year + "zero.jpg.json", System.Text.Encoding.UTF8.GetBytes("""{"title":"zero.jpg","photoTakenTime":{"timestamp":"0"},"creationTime":{"timestamp":"1700000000"}}""")),
         new(Year + "IMG_0001.MP4", [0, 0, 0, 24, 1, 2]),
+        new(Year + "uploaded.jpg", [1, 2, 3]),
+        new(Year + "uploaded.jpg.json", System.Text.Encoding.UTF8.GetBytes("""{"title":"uploaded.jpg","photoTakenTime":{"timestamp":"0"},"creationTime":{"timestamp":"1556000000"}}""")),
+        new(Year + "late upload.jpg", [1, 2, 3]),
+        new(Year + "late upload.jpg.json", System.Text.Encoding.UTF8.GetBytes("""{"title":"late upload.jpg","photoTakenTime":{"timestamp":"0"},"creationTime":{"timestamp":"1700000000"}}""")),
     ];
 
     [Theory]
@@ -54,6 +63,37 @@ public class DatesInScanTests
         Assert.Equal(new ResolvedDate(new DateTimeOffset(2019, 5, 4, 10, 15, 0, TimeSpan.FromHours(2)), DateSource.FileName), dates["IMG_20190504_101500.jpg"]);
         Assert.Equal(new ResolvedDate(new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)), DateSource.Folder), dates["scan.jpg"]);
         Assert.Equal(new ResolvedDate(new DateTimeOffset(2019, 5, 6, 10, 0, 0, TimeSpan.FromHours(-5)), DateSource.Exif), dates["zero.jpg"]);
+        Assert.Equal(new ResolvedDate(DateTimeOffset.FromUnixTimeSeconds(1_556_000_000), DateSource.SidecarCreationTime), dates["uploaded.jpg"]);
+        Assert.Equal(new ResolvedDate(new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)), DateSource.Folder), dates["late upload.jpg"]);
+    }
+
+    /// <summary>
+    /// The scan's preview and the import date every file alike (they once disagreed: the preview never
+    /// used the sidecar's <c>creationTime</c>, the import fell back to it).
+    /// </summary>
+    [Fact]
+    public void The_import_dates_each_file_as_the_scan_preview_does()
+    {
+        using var dir = new TempDir();
+        ArchiveWriter.Zip(dir.File("a.zip"), Entries());
+        var rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 0, 0, 0, TimeSpan.Zero));
+        var scan = new TakeoutScanner(new ScanOptions { TimeZone = rome, Time = clock }).Scan([dir.File("a.zip")]);
+        var builder = new MetadataBuilder(rome, clock);
+        foreach (var (pair, media) in scan.Pairs.OrderBy(p => p.Media.Part).ThenBy(p => p.Media.Ordinal).Zip(TakeoutMediaMapper.Map(scan)))
+        {
+            var bytes = Entries().Single(e => e.Name == pair.Media.Path).Content;
+            var metadata = builder.Build(new MetadataInput
+            {
+                FileName = media.FileName,
+                FileType = EnteFileType.Image,
+                Hash = "h",
+                Sidecar = media.Sidecar,
+                Media = MediaFactsReader.Read(new MemoryStream(bytes)),
+                FolderDate = media.FolderDate,
+            });
+            Assert.Equal((pair.Date.Source, pair.Date.Value!.Value.ToUnixTimeMilliseconds() * 1000), (metadata.DateSource, metadata.CreationTime));
+        }
     }
 
     [Fact]

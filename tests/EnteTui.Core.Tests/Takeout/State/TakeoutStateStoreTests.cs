@@ -3,6 +3,7 @@ using EnteTui.Core.Takeout.Matching;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Takeout.State;
 using EnteTui.Core.Tests.Takeout.Support;
+using EnteTui.Fixtures;
 
 namespace EnteTui.Core.Tests.Takeout.State;
 
@@ -13,9 +14,9 @@ public class TakeoutStateStoreTests
 
     private static List<ArchiveEntry> Entries() =>
     [
-        new(Y + "IMG_1.jpg", ExifJpeg.Create(new DateTime(2019, 1, 2, 3, 4, 5), "+01:00")),
+        new(Y + "IMG_1.jpg", MediaFactory.Jpeg(8, 8, 1, ExifData.Taken(new DateTime(2019, 1, 2, 3, 4, 5), "+01:00"))),
         new(Y + "IMG_1.jpg.json", SidecarJson.Media("IMG_1.jpg", 1_546_398_245, 45.5, 9.25, "caption", favorited: true)),
-        new(Y + "IMG_2.jpg", ExifJpeg.Create(new DateTime(2019, 1, 3, 3, 4, 5))),
+        new(Y + "IMG_2.jpg", MediaFactory.Jpeg(8, 8, 2, ExifData.Taken(new DateTime(2019, 1, 3, 3, 4, 5)))),
         new(Y + "IMG_3.jpg.json", SidecarJson.Media("IMG_3.jpg", 7)),
         new(Y + "broken.jpg.json", "{"u8.ToArray()),
     ];

@@ -1,4 +1,5 @@
 using EnteTui.Core.Takeout.Archives;
+using EnteTui.Core.Takeout.Dates;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Tui.Screens.ExportProgress;
 using EnteTui.Tui.Screens.TakeoutWizard;
@@ -41,11 +42,11 @@ public sealed class FakeTakeout : ITakeoutBackend
             new UnmatchedMedia("Takeout/Google Photos/Photos from 2019/IMG_1234(1).JPG", 1,
                 [new SidecarCandidate("Takeout/Google Photos/Photos from 2019/IMG_1234.JPG.supplemental-metadata(1).json", 2, July, "Paris, France", "IMG_1234(1).JPG"),
                  new SidecarCandidate("Takeout/Google Photos/Photos from 2019/IMG_1234.JPG.supplemental-metadata.json", 1, July.AddMinutes(-5), null, "IMG_1234.JPG")],
-                new DatePreview(July.AddMinutes(1), "EXIF")),
-            new UnmatchedMedia("Takeout/Google Photos/Photos from 2019/PXL_20190801_120000.jpg", 1, [], new DatePreview(new DateTimeOffset(2019, 8, 1, 12, 0, 0, TimeSpan.Zero), "file name")),
+                new ResolvedDate(July.AddMinutes(1), DateSource.Exif)),
+            new UnmatchedMedia("Takeout/Google Photos/Photos from 2019/PXL_20190801_120000.jpg", 1, [], new ResolvedDate(new DateTimeOffset(2019, 8, 1, 12, 0, 0, TimeSpan.Zero), DateSource.FileName)),
             new UnmatchedMedia("Takeout/Google Photos/Trip to Zürich/DSC_0001.JPG", 2,
                 [new SidecarCandidate("Takeout/Google Photos/Trip to Zürich/DSC_0001.JPG.json", 1, July.AddDays(3), "Zürich, Switzerland", null)],
-                new DatePreview(null, "none")),
+                ResolvedDate.None),
         ],
         ["Takeout/Google Photos/orphan.json"],
         [new TakeoutProblem(2, "Takeout/Google Photos/bad.json", "malformed JSON")],

@@ -1,4 +1,5 @@
 using EnteTui.Core.Accounts;
+using EnteTui.Core.Takeout.Dates;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Tests.Tui.Fakes;
 using EnteTui.Tests.Tui.Support;
@@ -291,7 +292,7 @@ public sealed class TakeoutWizardTests : IDisposable
     {
         var fakes = NewFakes();
         const string LongAlbum = "Takeout/Google Photos/A very long album name from the summer holidays of 2019/";
-        fakes.Takeout.MoreUnmatched.Add(new UnmatchedMedia(LongAlbum + "IMG_20190714_102100123.jpg", 3, [], new DatePreview(null, "none")));
+        fakes.Takeout.MoreUnmatched.Add(new UnmatchedMedia(LongAlbum + "IMG_20190714_102100123.jpg", 3, [], ResolvedDate.None));
         using var tui = OpenWizard(fakes);
         ScanThreeParts(tui);
         tui.Press(Key.Enter);

@@ -1,5 +1,4 @@
 using EnteTui.Core.Takeout.Archives;
-using EnteTui.Core.Takeout.Dates;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Takeout.Sidecars;
 using EnteTui.Tui.Screens.TakeoutWizard;
@@ -24,7 +23,7 @@ public static class ScanReportMapper
             p.Media.Path,
             p.Media.Part,
             p.Candidates.Select(c => Candidate(c, candidates.GetValueOrDefault(c), read.GetValueOrDefault(c))).ToList(),
-            new DatePreview(p.Date.Value, DateLabel(p.Date.Source)))).ToList();
+            p.Date)).ToList();
 
         var parts = scan.Parts.Select(sp => new PartSummary(
             sp.Part.Path,
@@ -86,13 +85,4 @@ public static class ScanReportMapper
 
         return found;
     }
-
-    private static string DateLabel(DateSource source) => source switch
-    {
-        DateSource.Sidecar => "sidecar",
-        DateSource.Exif => "EXIF",
-        DateSource.FileName => "file name",
-        DateSource.Folder => "year folder",
-        _ => "none",
-    };
 }

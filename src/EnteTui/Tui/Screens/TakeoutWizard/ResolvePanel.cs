@@ -96,7 +96,7 @@ public sealed class ResolvePanel : StagePanel
         var lines = new List<TextLine>
         {
             TextLine.Of(new Span(media.Name, Tone.Strong), new Span($"   in {(media.Folder.Length == 0 ? "the root" : media.Folder)}, part {media.Part}", Tone.Muted)),
-            TextLine.Of(new Span("Without a sidecar: ", Tone.Muted), new Span(DateText(media.Fallback.When)), new Span(media.Fallback.When is null ? string.Empty : $"  (from {media.Fallback.Source})", Tone.Muted)),
+            TextLine.Of(new Span("Without a sidecar: ", Tone.Muted), new Span(DateText(media.Fallback.Value)), new Span(media.Fallback.Value is null ? string.Empty : $"  (from {DateSourceText.Describe(media.Fallback.Source)})", Tone.Muted)),
             Decision(media),
         };
         if (media.Candidates.Count == 0)

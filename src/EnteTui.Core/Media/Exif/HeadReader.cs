@@ -1,4 +1,4 @@
-namespace EnteTui.Core.Takeout.Dates;
+namespace EnteTui.Core.Media.Exif;
 
 /// <summary>Reads at most a given number of bytes from the start of a stream.</summary>
 public static class HeadReader
