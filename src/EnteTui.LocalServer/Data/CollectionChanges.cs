@@ -104,16 +104,7 @@ internal static class CollectionChanges
         }
 
         var owned = Owned(d, caller, update.Id);
-        if (kind == MagicMetadataKind.Public)
-        {
-            owned.PubMagicMetadata = MagicMetadataVersions.Next(owned.PubMagicMetadata, update.MagicMetadata);
-        }
-        else
-        {
-            owned.MagicMetadata = MagicMetadataVersions.Next(owned.MagicMetadata, update.MagicMetadata);
-        }
-
-        owned.UpdationTime = now;
+        MagicMetadataVersions.Apply(owned, kind, update.MagicMetadata, now);
         d.Collections.Update(owned);
     }
 

@@ -48,17 +48,7 @@ internal static class CollectionFiles
                 continue;
             }
 
-            d.CollectionFiles.Upsert(new CollectionFileRecord
-            {
-                Id = id,
-                CollectionId = collection.Id,
-                FileId = item.Id,
-                CollectionOwnerId = collection.OwnerId,
-                EncryptedKey = item.EncryptedKey,
-                KeyDecryptionNonce = item.KeyDecryptionNonce,
-                UpdationTime = now,
-                AddedAt = now,
-            });
+            d.CollectionFiles.Upsert(CollectionFileRecord.Added(collection, item.Id, item.EncryptedKey, item.KeyDecryptionNonce, now));
             changed = true;
         }
 

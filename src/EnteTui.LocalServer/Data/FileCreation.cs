@@ -60,17 +60,7 @@ internal static class FileCreation
         };
         d.Files.Insert(file);
         Quota.Add(d, caller.UserId, fileSize + thumbSize);
-        var row = new CollectionFileRecord
-        {
-            Id = CollectionFileRecord.KeyOf(collection.Id, file.Id),
-            CollectionId = collection.Id,
-            FileId = file.Id,
-            CollectionOwnerId = collection.OwnerId,
-            EncryptedKey = request.EncryptedKey,
-            KeyDecryptionNonce = request.KeyDecryptionNonce,
-            UpdationTime = now,
-            AddedAt = now,
-        };
+        var row = CollectionFileRecord.Added(collection, file.Id, request.EncryptedKey, request.KeyDecryptionNonce, now);
         d.CollectionFiles.Insert(row);
         Collections.Touch(d, collection.Id, now);
         return WireViews.File(file, row, caller.UserId, withObjects: true);

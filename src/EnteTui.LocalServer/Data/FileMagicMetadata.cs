@@ -19,16 +19,7 @@ internal static class FileMagicMetadata
                 throw ApiException.Forbidden("only the owner updates a file's magic metadata");
             }
 
-            if (kind == MagicMetadataKind.Public)
-            {
-                file.PubMagicMetadata = MagicMetadataVersions.Next(file.PubMagicMetadata, update.MagicMetadata);
-            }
-            else
-            {
-                file.MagicMetadata = MagicMetadataVersions.Next(file.MagicMetadata, update.MagicMetadata);
-            }
-
-            file.UpdationTime = now;
+            MagicMetadataVersions.Apply(file, kind, update.MagicMetadata, now);
             d.Files.Update(file);
             CollectionFiles.TouchRows(d, file.Id, now);
         }

@@ -1,5 +1,6 @@
 using EnteTui.Core.Api.Wire;
 using EnteTui.LocalServer.Http;
+using EnteTui.LocalServer.State;
 
 namespace EnteTui.LocalServer.Data;
 
@@ -23,5 +24,20 @@ internal static class MagicMetadataVersions
         }
 
         return new MagicMetadataEnvelope { Version = update.Version + 1, Count = update.Count, Data = update.Data, Header = update.Header };
+    }
+
+    /// <summary>Replaces the owner's private or public magic metadata of <paramref name="record"/> by the next version and stamps the record.</summary>
+    public static void Apply(IOwnerMagicMetadata record, MagicMetadataKind kind, MagicMetadataEnvelope update, long now)
+    {
+        if (kind == MagicMetadataKind.Public)
+        {
+            record.PubMagicMetadata = Next(record.PubMagicMetadata, update);
+        }
+        else
+        {
+            record.MagicMetadata = Next(record.MagicMetadata, update);
+        }
+
+        record.UpdationTime = now;
     }
 }

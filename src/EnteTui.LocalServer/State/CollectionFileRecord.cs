@@ -23,4 +23,17 @@ internal sealed class CollectionFileRecord
     public long AddedAt { get; set; }
 
     public static string KeyOf(long collectionId, long fileId) => $"{collectionId}:{fileId}";
+
+    /// <summary>The row of a file added to <paramref name="collection"/> at <paramref name="now"/> (an upload or an add).</summary>
+    public static CollectionFileRecord Added(CollectionRecord collection, long fileId, string encryptedKey, string keyDecryptionNonce, long now) => new()
+    {
+        Id = KeyOf(collection.Id, fileId),
+        CollectionId = collection.Id,
+        FileId = fileId,
+        CollectionOwnerId = collection.OwnerId,
+        EncryptedKey = encryptedKey,
+        KeyDecryptionNonce = keyDecryptionNonce,
+        UpdationTime = now,
+        AddedAt = now,
+    };
 }

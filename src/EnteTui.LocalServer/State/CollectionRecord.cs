@@ -3,7 +3,7 @@ using EnteTui.Core.Api.Wire;
 namespace EnteTui.LocalServer.State;
 
 /// <summary>A collection (album, folder, favorites, uncategorized) as the owner created it.</summary>
-internal sealed class CollectionRecord
+internal sealed class CollectionRecord : IOwnerMagicMetadata
 {
     public long Id { get; set; }
 

@@ -3,7 +3,7 @@ using EnteTui.Core.Api.Wire;
 namespace EnteTui.LocalServer.State;
 
 /// <summary>A file: its two objects, their decryption headers, the encrypted metadata and magic metadata.</summary>
-internal sealed class FileRecord
+internal sealed class FileRecord : IOwnerMagicMetadata
 {
     public long Id { get; set; }
 
