@@ -13,10 +13,7 @@ public sealed record BoxKeyPair(byte[] PublicKey, byte[] SecretKey)
         fixed (byte* pk = publicKey)
         fixed (byte* sk = secretKey)
         {
-            if (LibSodium.crypto_box_keypair(pk, sk) != 0)
-            {
-                throw new CryptoException(CryptoFailure.InvalidInput, "Key pair generation failed.");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_box_keypair(pk, sk), CryptoFailure.InvalidInput, "Key pair generation failed.");
         }
 
         return new BoxKeyPair(publicKey, secretKey);
@@ -32,10 +29,7 @@ public sealed record BoxKeyPair(byte[] PublicKey, byte[] SecretKey)
         fixed (byte* sk = secretKey)
         fixed (byte* seed = seed32)
         {
-            if (LibSodium.crypto_box_seed_keypair(pk, sk, seed) != 0)
-            {
-                throw new CryptoException(CryptoFailure.InvalidInput, "Key pair derivation failed.");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_box_seed_keypair(pk, sk, seed), CryptoFailure.InvalidInput, "Key pair derivation failed.");
         }
 
         return new BoxKeyPair(publicKey, secretKey);

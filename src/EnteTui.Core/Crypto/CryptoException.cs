@@ -24,4 +24,13 @@ public sealed class CryptoException : Exception
             throw new CryptoException(CryptoFailure.InvalidLength, $"{what} must be {expected} bytes, got {value.Length}.");
         }
     }
+
+    /// <summary>libsodium's rule: 0 is success, anything else the failure given.</summary>
+    internal static void RequireSuccess(int result, CryptoFailure failure, string message)
+    {
+        if (result != 0)
+        {
+            throw new CryptoException(failure, message);
+        }
+    }
 }

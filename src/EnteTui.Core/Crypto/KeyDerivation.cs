@@ -69,10 +69,7 @@ public static unsafe class KeyDerivation
         fixed (byte* ctx = context)
         fixed (byte* k = key)
         {
-            if (LibSodium.crypto_kdf_derive_from_key(output, (nuint)length, subKeyId, ctx, k) != 0)
-            {
-                throw new CryptoException(CryptoFailure.InvalidInput, "KDF derivation failed.");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_kdf_derive_from_key(output, (nuint)length, subKeyId, ctx, k), CryptoFailure.InvalidInput, "KDF derivation failed.");
         }
 
         return subKey;

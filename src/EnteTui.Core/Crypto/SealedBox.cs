@@ -17,10 +17,7 @@ public static unsafe class SealedBox
         fixed (byte* m = message)
         fixed (byte* pk = publicKey)
         {
-            if (LibSodium.crypto_box_seal(c, m, (ulong)message.Length, pk) != 0)
-            {
-                throw new CryptoException(CryptoFailure.InvalidInput, "Sealed box encryption failed.");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_box_seal(c, m, (ulong)message.Length, pk), CryptoFailure.InvalidInput, "Sealed box encryption failed.");
         }
 
         return ciphertext;
@@ -41,10 +38,7 @@ public static unsafe class SealedBox
         fixed (byte* pk = publicKey)
         fixed (byte* sk = secretKey)
         {
-            if (LibSodium.crypto_box_seal_open(m, c, (ulong)ciphertext.Length, pk, sk) != 0)
-            {
-                throw new CryptoException(CryptoFailure.AuthenticationFailed, "Sealed box did not open (wrong key pair or tampered data).");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_box_seal_open(m, c, (ulong)ciphertext.Length, pk, sk), CryptoFailure.AuthenticationFailed, "Sealed box did not open (wrong key pair or tampered data).");
         }
 
         return message;
@@ -63,10 +57,7 @@ public static unsafe class SealedBox
         fixed (byte* output = sealedBytes)
         fixed (byte* esk = ephemeralSecretKey)
         {
-            if (LibSodium.crypto_scalarmult_base(output, esk) != 0)
-            {
-                throw new CryptoException(CryptoFailure.InvalidInput, "Sealed box encryption failed.");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_scalarmult_base(output, esk), CryptoFailure.InvalidInput, "Sealed box encryption failed.");
         }
 
         var nonce = SealNonce(sealedBytes.AsSpan(0, LibSodium.BoxPublicKeyBytes), publicKey);
@@ -76,10 +67,7 @@ public static unsafe class SealedBox
         fixed (byte* pk = publicKey)
         fixed (byte* esk = ephemeralSecretKey)
         {
-            if (LibSodium.crypto_box_easy(output + LibSodium.BoxPublicKeyBytes, m, (ulong)message.Length, n, pk, esk) != 0)
-            {
-                throw new CryptoException(CryptoFailure.InvalidInput, "Sealed box encryption failed.");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_box_easy(output + LibSodium.BoxPublicKeyBytes, m, (ulong)message.Length, n, pk, esk), CryptoFailure.InvalidInput, "Sealed box encryption failed.");
         }
 
         return sealedBytes;
@@ -95,10 +83,7 @@ public static unsafe class SealedBox
         fixed (byte* n = nonce)
         fixed (byte* i = input)
         {
-            if (LibSodium.crypto_generichash(n, (nuint)nonce.Length, i, (ulong)input.Length, null, 0) != 0)
-            {
-                throw new CryptoException(CryptoFailure.InvalidInput, "Sealed box nonce derivation failed.");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_generichash(n, (nuint)nonce.Length, i, (ulong)input.Length, null, 0), CryptoFailure.InvalidInput, "Sealed box nonce derivation failed.");
         }
 
         return nonce;

@@ -20,10 +20,7 @@ public static unsafe class SecretBox
         fixed (byte* n = nonce)
         fixed (byte* k = key)
         {
-            if (LibSodium.crypto_secretbox_easy(c, m, (ulong)message.Length, n, k) != 0)
-            {
-                throw new CryptoException(CryptoFailure.InvalidInput, "Secretbox encryption failed.");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_secretbox_easy(c, m, (ulong)message.Length, n, k), CryptoFailure.InvalidInput, "Secretbox encryption failed.");
         }
 
         return ciphertext;
@@ -51,10 +48,7 @@ public static unsafe class SecretBox
         fixed (byte* n = nonce)
         fixed (byte* k = key)
         {
-            if (LibSodium.crypto_secretbox_open_easy(m, c, (ulong)ciphertext.Length, n, k) != 0)
-            {
-                throw new CryptoException(CryptoFailure.AuthenticationFailed, "Secretbox MAC did not verify (wrong key or tampered data).");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_secretbox_open_easy(m, c, (ulong)ciphertext.Length, n, k), CryptoFailure.AuthenticationFailed, "Secretbox MAC did not verify (wrong key or tampered data).");
         }
 
         return message;

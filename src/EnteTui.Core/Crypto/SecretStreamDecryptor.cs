@@ -24,10 +24,7 @@ public sealed unsafe class SecretStreamDecryptor : IDisposable
         fixed (byte* h = header)
         fixed (byte* k = key)
         {
-            if (LibSodium.crypto_secretstream_xchacha20poly1305_init_pull(state, h, k) != 0)
-            {
-                throw new CryptoException(CryptoFailure.InvalidInput, "Secretstream initialisation failed.");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_secretstream_xchacha20poly1305_init_pull(state, h, k), CryptoFailure.InvalidInput, "Secretstream initialisation failed.");
         }
     }
 
@@ -65,10 +62,7 @@ public sealed unsafe class SecretStreamDecryptor : IDisposable
         fixed (byte* m = destination)
         fixed (byte* c = chunk)
         {
-            if (LibSodium.crypto_secretstream_xchacha20poly1305_pull(state, m, &plainLength, &pulledTag, c, (ulong)chunk.Length, null, 0) != 0)
-            {
-                throw new CryptoException(CryptoFailure.AuthenticationFailed, "Secretstream chunk did not authenticate (wrong key or header, tampered or cut data).");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_secretstream_xchacha20poly1305_pull(state, m, &plainLength, &pulledTag, c, (ulong)chunk.Length, null, 0), CryptoFailure.AuthenticationFailed, "Secretstream chunk did not authenticate (wrong key or header, tampered or cut data).");
         }
 
         tag = pulledTag;

@@ -25,22 +25,7 @@ public sealed unsafe class SecretStreamEncryptor : IDisposable
     public byte[] Header { get; }
 
     /// <summary>crypto_secretstream_xchacha20poly1305_init_push with a random header.</summary>
-    public static SecretStreamEncryptor Create(ReadOnlySpan<byte> key)
-    {
-        CryptoException.RequireLength(key, KeyBytes, "Secretstream key");
-        var encryptor = new SecretStreamEncryptor(new byte[HeaderBytes]);
-        fixed (byte* state = encryptor.state)
-        fixed (byte* header = encryptor.Header)
-        fixed (byte* k = key)
-        {
-            if (LibSodium.crypto_secretstream_xchacha20poly1305_init_push(state, header, k) != 0)
-            {
-                throw new CryptoException(CryptoFailure.InvalidInput, "Secretstream initialisation failed.");
-            }
-        }
-
-        return encryptor;
-    }
+    public static SecretStreamEncryptor Create(ReadOnlySpan<byte> key) => Initialised(key, new byte[HeaderBytes], fromHeader: false);
 
     /// <summary>
     /// A push state for a given header, for reproducing test vectors: init_pull(header, key) yields
@@ -49,20 +34,8 @@ public sealed unsafe class SecretStreamEncryptor : IDisposable
     /// </summary>
     public static SecretStreamEncryptor CreateWithFixedHeader(ReadOnlySpan<byte> key, ReadOnlySpan<byte> header)
     {
-        CryptoException.RequireLength(key, KeyBytes, "Secretstream key");
         CryptoException.RequireLength(header, HeaderBytes, "Secretstream header");
-        var encryptor = new SecretStreamEncryptor(header.ToArray());
-        fixed (byte* state = encryptor.state)
-        fixed (byte* h = encryptor.Header)
-        fixed (byte* k = key)
-        {
-            if (LibSodium.crypto_secretstream_xchacha20poly1305_init_pull(state, h, k) != 0)
-            {
-                throw new CryptoException(CryptoFailure.InvalidInput, "Secretstream initialisation failed.");
-            }
-        }
-
-        return encryptor;
+        return Initialised(key, header.ToArray(), fromHeader: true);
     }
 
     /// <summary>Encrypts one chunk, tagged FINAL (3) when <paramref name="final"/> and MESSAGE (0) otherwise.</summary>
@@ -90,10 +63,7 @@ public sealed unsafe class SecretStreamEncryptor : IDisposable
         fixed (byte* m = chunk)
         {
             var tag = final ? LibSodium.TagFinal : LibSodium.TagMessage;
-            if (LibSodium.crypto_secretstream_xchacha20poly1305_push(state, c, &written, m, (ulong)chunk.Length, null, 0, tag) != 0)
-            {
-                throw new CryptoException(CryptoFailure.InvalidInput, "Secretstream push failed.");
-            }
+            CryptoException.RequireSuccess(LibSodium.crypto_secretstream_xchacha20poly1305_push(state, c, &written, m, (ulong)chunk.Length, null, 0, tag), CryptoFailure.InvalidInput, "Secretstream push failed.");
         }
 
         finished = final;
@@ -107,5 +77,22 @@ public sealed unsafe class SecretStreamEncryptor : IDisposable
             CryptographicOperations.ZeroMemory(this.state);
             disposed = true;
         }
+    }
+
+    private static SecretStreamEncryptor Initialised(ReadOnlySpan<byte> key, byte[] header, bool fromHeader)
+    {
+        CryptoException.RequireLength(key, KeyBytes, "Secretstream key");
+        var encryptor = new SecretStreamEncryptor(header);
+        fixed (byte* state = encryptor.state)
+        fixed (byte* h = encryptor.Header)
+        fixed (byte* k = key)
+        {
+            var result = fromHeader
+                ? LibSodium.crypto_secretstream_xchacha20poly1305_init_pull(state, h, k)
+                : LibSodium.crypto_secretstream_xchacha20poly1305_init_push(state, h, k);
+            CryptoException.RequireSuccess(result, CryptoFailure.InvalidInput, "Secretstream initialisation failed.");
+        }
+
+        return encryptor;
     }
 }
