@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using EnteTui.Core.JsonOutput;
 
 namespace EnteTui.Core.Export;
 
@@ -40,13 +41,7 @@ public static class SidecarWriter
             json.WriteNumber("collectionID", content.CollectionId);
             json.WriteNumber("ownerID", content.OwnerId);
             json.WriteString("hash", content.Hash ?? "");
-            json.WriteStartArray("fileNames");
-            foreach (var name in content.FileNames)
-            {
-                json.WriteStringValue(name);
-            }
-
-            json.WriteEndArray();
+            json.WriteStringArray("fileNames", content.FileNames);
             json.WriteEndObject();
             json.WriteEndObject();
         }

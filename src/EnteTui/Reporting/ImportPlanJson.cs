@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EnteTui.Core.Import.Planning;
+using EnteTui.Core.JsonOutput;
 
 namespace EnteTui.Reporting;
 
@@ -18,13 +19,7 @@ public static class ImportPlanJson
             w.WriteString("status", "dry-run");
             w.WriteNumber("items", plan.Groups.Count);
             w.WriteNumber("bytes", plan.TotalBytes);
-            w.WriteStartArray("albums");
-            foreach (var album in plan.Albums)
-            {
-                w.WriteStringValue(album);
-            }
-
-            w.WriteEndArray();
+            w.WriteStringArray("albums", plan.Albums);
             w.WriteStartArray("uploads");
             foreach (var group in plan.Groups)
             {
@@ -37,13 +32,7 @@ public static class ImportPlanJson
                 }
 
                 w.WriteBoolean("matched", !copy.Media.IsUnmatched);
-                w.WriteStartArray("albums");
-                foreach (var album in group.Copies.Select(c => c.Media.AlbumTitle).OfType<string>().Distinct(StringComparer.Ordinal))
-                {
-                    w.WriteStringValue(album);
-                }
-
-                w.WriteEndArray();
+                w.WriteStringArray("albums", group.Copies.Select(c => c.Media.AlbumTitle).OfType<string>().Distinct(StringComparer.Ordinal));
                 w.WriteBoolean("favorite", group.Copies.Any(c => c.Media.Sidecar?.Favorited == true));
                 w.WriteEndObject();
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
+using EnteTui.Core.JsonOutput;
 using EnteTui.Core.Takeout.Archives;
 using EnteTui.Core.Takeout.Dates;
 
@@ -71,13 +72,7 @@ public static class ScanReportJson
             }
 
             w.WriteString("rule", pair.Rule);
-            w.WriteStartArray("candidates");
-            foreach (var candidate in pair.Candidates)
-            {
-                w.WriteStringValue(candidate);
-            }
-
-            w.WriteEndArray();
+            w.WriteStringArray("candidates", pair.Candidates);
             WriteNullable(w, "date", pair.Date.Value?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
             w.WriteString("dateSource", SourceName(pair.Date.Source));
             w.WriteEndObject();
