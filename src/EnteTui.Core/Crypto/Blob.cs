@@ -29,10 +29,7 @@ public static class Blob
     public static byte[] Decrypt(ReadOnlySpan<byte> ciphertext, ReadOnlySpan<byte> header, ReadOnlySpan<byte> key)
     {
         using var decryptor = new SecretStreamDecryptor(header, key);
-        if (ciphertext.Length < Overhead)
-        {
-            throw new CryptoException(CryptoFailure.Truncated, $"Blob ciphertext is shorter than its {Overhead}-byte overhead.");
-        }
+        CryptoException.RequireOverhead(ciphertext, Overhead, "Blob ciphertext");
 
         var plain = new byte[ciphertext.Length - Overhead];
         decryptor.Pull(ciphertext, plain, out var tag);

@@ -25,6 +25,15 @@ public sealed class CryptoException : Exception
         }
     }
 
+    /// <summary>A ciphertext shorter than the overhead its construction adds (MAC, ephemeral key, tag) is truncated.</summary>
+    internal static void RequireOverhead(ReadOnlySpan<byte> ciphertext, int overhead, string what)
+    {
+        if (ciphertext.Length < overhead)
+        {
+            throw new CryptoException(CryptoFailure.Truncated, $"{what} is shorter than its {overhead}-byte overhead (got {ciphertext.Length} bytes).");
+        }
+    }
+
     /// <summary>libsodium's rule: 0 is success, anything else the failure given.</summary>
     internal static void RequireSuccess(int result, CryptoFailure failure, string message)
     {

@@ -27,10 +27,7 @@ public static unsafe class SealedBox
     {
         CryptoException.RequireLength(publicKey, LibSodium.BoxPublicKeyBytes, "Public key");
         CryptoException.RequireLength(secretKey, LibSodium.BoxSecretKeyBytes, "Secret key");
-        if (ciphertext.Length < Overhead)
-        {
-            throw new CryptoException(CryptoFailure.Truncated, $"Sealed box is shorter than its {Overhead}-byte overhead.");
-        }
+        CryptoException.RequireOverhead(ciphertext, Overhead, "Sealed box");
 
         var message = new byte[ciphertext.Length - Overhead];
         fixed (byte* m = message)

@@ -37,10 +37,7 @@ public static unsafe class SecretBox
     {
         CryptoException.RequireLength(nonce, NonceBytes, "Secretbox nonce");
         CryptoException.RequireLength(key, KeyBytes, "Secretbox key");
-        if (ciphertext.Length < MacBytes)
-        {
-            throw new CryptoException(CryptoFailure.Truncated, $"Secretbox ciphertext is shorter than its {MacBytes}-byte MAC.");
-        }
+        CryptoException.RequireOverhead(ciphertext, MacBytes, "Secretbox ciphertext");
 
         var message = new byte[ciphertext.Length - MacBytes];
         fixed (byte* m = message)

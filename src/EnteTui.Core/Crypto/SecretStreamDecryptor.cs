@@ -50,11 +50,7 @@ public sealed unsafe class SecretStreamDecryptor : IDisposable
             throw new CryptoException(CryptoFailure.TrailingData, "Data follows the chunk tagged FINAL.");
         }
 
-        if (chunk.Length < ABytes)
-        {
-            throw new CryptoException(CryptoFailure.Truncated, $"A secretstream chunk needs at least {ABytes} bytes, got {chunk.Length}.");
-        }
-
+        CryptoException.RequireOverhead(chunk, ABytes, "Secretstream chunk");
         ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, chunk.Length - ABytes, nameof(destination));
         ulong plainLength;
         byte pulledTag;
