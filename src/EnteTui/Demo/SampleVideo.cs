@@ -196,9 +196,7 @@ public static class SampleVideo
             "mdia",
             Box("mdhd", b =>
             {
-                b.Write(new byte[12]);
-                b.Write(Be(Timescale));
-                b.Write(Be(duration));
+                b.Write(Times(Timescale, duration));
                 b.Write(Be16(0));
                 b.Write(Be16(0));
             }),
@@ -227,9 +225,7 @@ public static class SampleVideo
             "moov",
             Box("mvhd", b =>
             {
-                b.Write(new byte[12]);
-                b.Write(Be(Timescale));
-                b.Write(Be(duration));
+                b.Write(Times(Timescale, duration));
                 b.Write(Be(0x00010000));
                 b.Write(Be16(0x0100));
                 b.Write(new byte[10]);
@@ -294,6 +290,9 @@ public static class SampleVideo
     });
 
     private static byte[] Header(string type, int payloadLength) => [.. Be(payloadLength + 8), .. Encoding.ASCII.GetBytes(type)];
+
+    /// <summary>How movie and media headers (mvhd, mdhd) start: version and flags, creation and modification time (all 0), time scale, duration.</summary>
+    private static byte[] Times(int timescale, int duration) => [.. new byte[12], .. Be(timescale), .. Be(duration)];
 
     private static byte[] Matrix() =>
         [.. Be(0x00010000), .. Be(0), .. Be(0), .. Be(0), .. Be(0x00010000), .. Be(0), .. Be(0), .. Be(0), .. Be(0x40000000)];
