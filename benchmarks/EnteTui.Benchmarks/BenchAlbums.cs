@@ -1,4 +1,5 @@
 using EnteTui.Core.Accounts;
+using EnteTui.Core.Export;
 using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Screens.Albums;
 
@@ -9,11 +10,11 @@ internal sealed class BenchAlbums(int count) : IAlbumsBackend, IAccountsBackend
 {
     public static readonly AccountInfo Account = new("bench@example.org", "https://api.ente.com", 1, "/tmp/ente-tui-bench", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
 
-    private readonly IReadOnlyList<AlbumInfo> albums = Enumerable.Range(1, count)
-        .Select(i => new AlbumInfo(i, $"Album {i:00000} {(i % 3 == 0 ? "Ünïcödé" : "trip")}", i % 500, i * 1000L, i % 7 != 0, i % 7 == 0 ? "friend@example.org" : null, i % 97 == 0, i % 11 == 0, null))
+    private readonly IReadOnlyList<AlbumSummary> albums = Enumerable.Range(1, count)
+        .Select(i => new AlbumSummary(i, $"Album {i:00000} {(i % 3 == 0 ? "Ünïcödé" : "trip")}", i % 500, i * 1000L, IsHidden: i % 97 == 0, IsArchived: i % 11 == 0, IsShared: i % 7 == 0, ExportedCount: 0, null))
         .ToList();
 
-    public Task<IReadOnlyList<AlbumInfo>> LoadAsync(AccountInfo account, string exportDir, CancellationToken cancellationToken) => Task.FromResult(albums);
+    public Task<AlbumList> LoadAsync(AccountInfo account, string exportDir, CancellationToken cancellationToken) => Task.FromResult(new AlbumList(albums, null));
 
     public string DefaultExportDir(AccountInfo account) => Account.ExportDir!;
 

@@ -7,25 +7,15 @@ namespace EnteTui.Tui.Adapters;
 /// <summary>The album screen over the export service: sync, then the album list with what the export root holds.</summary>
 public sealed class AlbumsAdapter(ExportService export, SessionCache sessions, SelectionFile selections, AccountStore store) : IAlbumsBackend
 {
-    public Task<IReadOnlyList<AlbumInfo>> LoadAsync(AccountInfo account, string exportDir, CancellationToken cancellationToken) =>
-        Task.Run<IReadOnlyList<AlbumInfo>>(
+    public Task<AlbumList> LoadAsync(AccountInfo account, string exportDir, CancellationToken cancellationToken) =>
+        Task.Run(
             async () =>
             {
                 var session = sessions.Get(account.Email);
                 await export.SyncAsync(ExportSession.From(session), cancellationToken).ConfigureAwait(false);
                 var root = Path.GetFullPath(exportDir);
                 var lastRun = export.LastRun(session.UserId, root);
-                return export.ListAlbums(session.UserId, root).Select(a => new AlbumInfo(
-                    a.CollectionId,
-                    a.Name,
-                    a.FileCount,
-                    a.EncryptedBytes,
-                    !a.IsShared,
-                    null,
-                    a.IsHidden,
-                    a.IsArchived,
-                    a.ExportedCount > 0 ? lastRun?.FinishedAt : null,
-                    a.ExportedCount)).ToList();
+                return new AlbumList(export.ListAlbums(session.UserId, root), lastRun?.FinishedAt);
             },
             cancellationToken);
 

@@ -21,7 +21,7 @@ public sealed class ExportAdapter(ExportService export, SessionCache sessions, A
         var options = new CoreOptions
         {
             Root = Path.GetFullPath(request.Options.ExportDir),
-            Albums = request.Albums.Select(a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+            Albums = request.Albums.Select(a => a.CollectionId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
             IncludeHidden = request.Albums.Any(a => a.IsHidden),
             Parallel = request.Options.Parallel,
             Link = request.Options.Link,

@@ -22,7 +22,7 @@ public class RealLoginAndExportTests(SeededServerFixture server) : IClassFixture
         Assert.Contains("shared", screen);
         Assert.Contains("Private", screen);
         var albums = real.Tui.CurrentAs<AlbumsScreen>();
-        Assert.DoesNotContain(albums.Source.All.Single(a => a.Name == "Private").Id, albums.Source.Marked);
+        Assert.DoesNotContain(albums.Source.All.Single(a => a.Name == "Private").CollectionId, albums.Source.Marked);
         Assert.True(albums.Source.All.Single(a => a.Name == "Screenshots").IsArchived);
     }
 

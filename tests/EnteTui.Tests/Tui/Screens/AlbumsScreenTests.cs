@@ -6,6 +6,7 @@ using EnteTui.Tui.Screens.Albums;
 using EnteTui.Tui.Screens.ExportProgress;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
+using AlbumSummary = EnteTui.Core.Export.AlbumSummary;
 using DeletionMode = EnteTui.Core.Export.DeletionMode;
 using LinkMode = EnteTui.Core.Export.LinkMode;
 
@@ -207,7 +208,7 @@ public class AlbumsScreenTests
         var fakes = new FakeServices();
         fakes.Albums.Albums.Clear();
         fakes.Albums.Albums.AddRange(Enumerable.Range(1, 10_000).Select(i =>
-            new AlbumInfo(i, $"Album {i:00000}", i % 500, i * 1000L, i % 7 != 0, null, false, i % 11 == 0, null)));
+            new AlbumSummary(i, $"Album {i:00000}", i % 500, i * 1000L, IsHidden: false, IsArchived: i % 11 == 0, IsShared: i % 7 == 0, ExportedCount: 0, null)));
         using var tui = Open(fakes);
         var albums = tui.CurrentAs<AlbumsScreen>();
         Assert.Equal(10_000, albums.Source.Count);
@@ -225,7 +226,7 @@ public class AlbumsScreenTests
         Assert.Contains("Album 09990", tui.Text);
 
         tui.Press(Key.Enter);
-        var shown = albums.Source.Shown.Select(a => a.Id).ToHashSet();
+        var shown = albums.Source.Shown.Select(a => a.CollectionId).ToHashSet();
         var outside = albums.Source.Marked.Count(id => !shown.Contains(id));
         tui.Press(Key.N);
         Assert.DoesNotContain(albums.Source.Marked, shown.Contains);

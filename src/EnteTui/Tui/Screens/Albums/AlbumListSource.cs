@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Specialized;
 using System.Globalization;
+using EnteTui.Core.Export;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Views;
 
@@ -14,7 +15,7 @@ namespace EnteTui.Tui.Screens.Albums;
 public sealed class AlbumListSource(TonePainter painter) : IListDataSource
 {
     private static readonly CompareInfo Compare = CultureInfo.InvariantCulture.CompareInfo;
-    private IReadOnlyList<AlbumInfo> all = [];
+    private IReadOnlyList<AlbumSummary> all = [];
     private int[] shown = [];
 
     public event NotifyCollectionChangedEventHandler? CollectionChanged;
@@ -25,7 +26,10 @@ public sealed class AlbumListSource(TonePainter painter) : IListDataSource
 
     public string Filter { get; private set; } = string.Empty;
 
-    public IReadOnlyList<AlbumInfo> All => all;
+    public IReadOnlyList<AlbumSummary> All => all;
+
+    /// <summary>When the export folder's last run finished (null: never); an album with exported files shows it.</summary>
+    public DateTimeOffset? LastRun { get; private set; }
 
     public int Count => shown.Length;
 
@@ -33,15 +37,16 @@ public sealed class AlbumListSource(TonePainter painter) : IListDataSource
 
     public bool SuspendCollectionChangedEvent { get; set; }
 
-    public AlbumInfo this[int index] => all[shown[index]];
+    public AlbumSummary this[int index] => all[shown[index]];
 
-    public IEnumerable<AlbumInfo> Shown => shown.Select(i => all[i]);
+    public IEnumerable<AlbumSummary> Shown => shown.Select(i => all[i]);
 
-    public IEnumerable<AlbumInfo> MarkedAlbums => all.Where(a => Marked.Contains(a.Id));
+    public IEnumerable<AlbumSummary> MarkedAlbums => all.Where(a => Marked.Contains(a.CollectionId));
 
-    public void SetAlbums(IReadOnlyList<AlbumInfo> albums)
+    public void SetAlbums(IReadOnlyList<AlbumSummary> albums, DateTimeOffset? lastRun)
     {
         all = albums;
+        LastRun = lastRun;
         ApplyFilter(Filter);
     }
 
@@ -59,7 +64,7 @@ public sealed class AlbumListSource(TonePainter painter) : IListDataSource
     {
         if (index >= 0 && index < shown.Length)
         {
-            var id = this[index].Id;
+            var id = this[index].CollectionId;
             if (!Marked.Remove(id))
             {
                 Marked.Add(id);
@@ -74,21 +79,21 @@ public sealed class AlbumListSource(TonePainter painter) : IListDataSource
     {
         foreach (var album in Shown)
         {
-            var on = mark ?? !Marked.Contains(album.Id);
+            var on = mark ?? !Marked.Contains(album.CollectionId);
             if (on)
             {
-                Marked.Add(album.Id);
+                Marked.Add(album.CollectionId);
             }
             else
             {
-                Marked.Remove(album.Id);
+                Marked.Remove(album.CollectionId);
             }
         }
 
         MarksChanged?.Invoke();
     }
 
-    public bool IsMarked(int item) => item >= 0 && item < shown.Length && Marked.Contains(this[item].Id);
+    public bool IsMarked(int item) => item >= 0 && item < shown.Length && Marked.Contains(this[item].CollectionId);
 
     public void SetMark(int item, bool value)
     {
@@ -102,7 +107,7 @@ public sealed class AlbumListSource(TonePainter painter) : IListDataSource
 
     public void Render(ListView listView, bool selected, int item, int col, int row, int width, int viewportX)
     {
-        var line = AlbumRow.Render(this[item], IsMarked(item), width);
+        var line = AlbumRow.Render(this[item], LastRun, IsMarked(item), width);
         painter.Paint(listView, col, row, width, line, force: selected && listView.HasFocus ? Tone.Selected : null);
     }
 

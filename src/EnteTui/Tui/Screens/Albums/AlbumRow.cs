@@ -1,3 +1,4 @@
+using EnteTui.Core.Export;
 using EnteTui.Reporting;
 using EnteTui.Tui.Shell;
 
@@ -34,33 +35,34 @@ public static class AlbumRow
         return new TextLine(spans);
     }
 
-    public static TextLine Render(AlbumInfo album, bool marked, int width)
+    public static TextLine Render(AlbumSummary album, DateTimeOffset? lastRun, bool marked, int width)
     {
+        var lastExported = album.ExportedCount > 0 ? lastRun : null;
         var (showOwner, showExported, nameWidth) = Layout(width);
         var spans = new List<Span>
         {
             new(marked ? " ☑  " : " ☐  ", marked ? Tone.Key : Tone.Muted),
             new(Cells.Pad(album.Name, nameWidth)),
             new(Cells.PadLeft(album.FileCount.ToString("N0", Formats.Culture), FilesWidth)),
-            new(Cells.PadLeft(album.SizeBytes is { } size ? Formats.Bytes(size) : "–", SizeWidth) + "  ", Tone.Muted),
+            new(Cells.PadLeft(Formats.Bytes(album.EncryptedBytes), SizeWidth) + "  ", Tone.Muted),
         };
         if (showOwner)
         {
-            spans.Add(new Span(Cells.Pad(album.IsMine ? "mine" : "shared", OwnerWidth) + " ", album.IsMine ? Tone.Muted : Tone.Warning));
+            spans.Add(new Span(Cells.Pad(album.IsShared ? "shared" : "mine", OwnerWidth) + " ", album.IsShared ? Tone.Warning : Tone.Muted));
         }
 
         var flags = (album.IsHidden ? "H" : " ") + (album.IsArchived ? "A" : " ") + " ";
         spans.Add(new Span(flags + " ", Tone.Warning));
         if (showExported)
         {
-            spans.Add(new Span(Cells.Pad(Exported(album), ExportedWidth), album.LastExported is null ? Tone.Muted : Tone.Success));
+            spans.Add(new Span(Cells.Pad(Exported(album, lastExported), ExportedWidth), lastExported is null ? Tone.Muted : Tone.Success));
         }
 
         return new TextLine(spans);
     }
 
-    private static string Exported(AlbumInfo album) =>
-        album.LastExported is not { } when ? "never"
+    private static string Exported(AlbumSummary album, DateTimeOffset? lastExported) =>
+        lastExported is not { } when ? "never"
         : album.ExportedCount > 0 && album.ExportedCount < album.FileCount ? $"{Formats.Count(album.ExportedCount)} of {Formats.Count(album.FileCount)}"
         : Formats.Ago(when);
 

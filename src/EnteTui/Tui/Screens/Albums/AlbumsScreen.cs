@@ -141,16 +141,16 @@ public sealed class AlbumsScreen : Screen
             albums =>
             {
                 loaded = true;
-                var ordered = albums.OrderBy(a => a.IsHidden).ThenBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+                var ordered = albums.Albums.OrderBy(a => a.IsHidden).ThenBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
                 if (FirstVisit)
                 {
-                    source.Marked.UnionWith(ordered.Where(a => !a.IsHidden).Select(a => a.Id));
+                    source.Marked.UnionWith(ordered.Where(a => !a.IsHidden).Select(a => a.CollectionId));
                     FirstVisit = false;
                     dirty = true;
                 }
 
-                source.Marked.IntersectWith(ordered.Select(a => a.Id));
-                source.SetAlbums(ordered);
+                source.Marked.IntersectWith(ordered.Select(a => a.CollectionId));
+                source.SetAlbums(ordered, albums.LastRun);
                 if (list is not null && source.Count > 0)
                 {
                     list.SelectedItem = Math.Clamp(list.SelectedItem ?? 0, 0, source.Count - 1);
@@ -248,7 +248,7 @@ public sealed class AlbumsScreen : Screen
 
         var marked = source.MarkedAlbums.ToList();
         var files = marked.Sum(a => (long)a.FileCount);
-        var bytes = marked.Sum(a => a.SizeBytes ?? 0);
+        var bytes = marked.Sum(a => a.EncryptedBytes);
         var spans = new List<Span>
         {
             new(Formats.Count(source.All.Count) + " albums", Tone.Muted),

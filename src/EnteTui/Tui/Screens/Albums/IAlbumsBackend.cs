@@ -6,7 +6,7 @@ namespace EnteTui.Tui.Screens.Albums;
 public interface IAlbumsBackend
 {
     /// <summary>Syncs the account's album list and returns it, with when each album was last exported to <paramref name="exportDir"/>.</summary>
-    Task<IReadOnlyList<AlbumInfo>> LoadAsync(AccountInfo account, string exportDir, CancellationToken cancellationToken);
+    Task<AlbumList> LoadAsync(AccountInfo account, string exportDir, CancellationToken cancellationToken);
 
     /// <summary>The default export folder for an account that has none yet.</summary>
     string DefaultExportDir(AccountInfo account);
