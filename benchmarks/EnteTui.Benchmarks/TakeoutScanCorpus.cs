@@ -8,7 +8,10 @@ namespace EnteTui.Benchmarks;
 /// A realistic split Takeout for the scan benchmark: year folders and albums (each album photo also
 /// in its year folder), old- and new-style sidecars cut at 46 units, long titles cut at 47, `(n)`
 /// duplicates, localised edited copies, live-photo pairs, Pixel motion photos, titles without an
-/// extension, and about half of the sidecars in another part than their media. Tiny payloads.
+/// extension, and about half of the sidecars in another part than their media. Each distinct photo
+/// or video has its own size, as in a real library (content grouping proposes one group per photo;
+/// an album copy has the size of its year-folder original): a small header padded with zeros, so the
+/// parts stay small on disk.
 /// </summary>
 internal static class TakeoutScanCorpus
 {
@@ -48,40 +51,46 @@ internal static class TakeoutScanCorpus
         switch (item % 8)
         {
             case 0: // plain camera photo
-                Photo(writer, folder, $"IMG_{id}.jpg", 0, mediaPart, sidecarPart, newStyle);
+                Photo(writer, folder, $"IMG_{id}.jpg", 0, Size(item, 0), mediaPart, sidecarPart, newStyle);
                 break;
             case 1: // long title: media stem cut at 47, sidecar cut at 46
-                Photo(writer, folder, $"{id}_Backyard_ceremony_wedding_photography_markham.jpg", 0, mediaPart, sidecarPart, newStyle);
+                Photo(writer, folder, $"{id}_Backyard_ceremony_wedding_photography_markham.jpg", 0, Size(item, 1), mediaPart, sidecarPart, newStyle);
                 break;
-            case 2: // (n) duplicates of the same title
-                Photo(writer, folder, $"IMG_{id}.JPG", 0, mediaPart, sidecarPart, newStyle);
-                Photo(writer, folder, $"IMG_{id}.JPG", 1, sidecarPart, mediaPart, newStyle);
+            case 2: // (n) duplicates of the same title: two different photos
+                Photo(writer, folder, $"IMG_{id}.JPG", 0, Size(item, 2), mediaPart, sidecarPart, newStyle);
+                Photo(writer, folder, $"IMG_{id}.JPG", 1, Size(item, 8), sidecarPart, mediaPart, newStyle);
                 break;
             case 3: // edited copy (localised suffix) without a sidecar of its own
-                Photo(writer, folder, $"PXL_20230809_{id}.jpg", 0, mediaPart, sidecarPart, newStyle);
-                writer.Add(mediaPart, $"{folder}/PXL_20230809_{id}{EditSuffixes[item / 8 % EditSuffixes.Length]}.jpg", Jpeg);
+                Photo(writer, folder, $"PXL_20230809_{id}.jpg", 0, Size(item, 3), mediaPart, sidecarPart, newStyle);
+                writer.AddPadded(mediaPart, $"{folder}/PXL_20230809_{id}{EditSuffixes[item / 8 % EditSuffixes.Length]}.jpg", Jpeg, Size(item, 6));
                 break;
             case 4: // iPhone live photo: HEIC + MP4 sharing one sidecar
-                Photo(writer, folder, $"IMG_{id}.HEIC", 0, mediaPart, sidecarPart, newStyle);
-                writer.Add(sidecarPart, $"{folder}/IMG_{id}.MP4", Video);
+                Photo(writer, folder, $"IMG_{id}.HEIC", 0, Size(item, 4), mediaPart, sidecarPart, newStyle);
+                writer.AddPadded(sidecarPart, $"{folder}/IMG_{id}.MP4", Video, Size(item, 4));
                 break;
             case 5: // Pixel motion photo: X.MP.jpg + X.MP
-                Photo(writer, folder, $"PXL_20240101_{id}.MP.jpg", 0, mediaPart, sidecarPart, newStyle);
-                writer.Add(mediaPart, $"{folder}/PXL_20240101_{id}.MP", Video);
+                Photo(writer, folder, $"PXL_20240101_{id}.MP.jpg", 0, Size(item, 5), mediaPart, sidecarPart, newStyle);
+                writer.AddPadded(mediaPart, $"{folder}/PXL_20240101_{id}.MP", Video, Size(item, 5));
                 break;
             case 6: // Unicode title and a video
-                Photo(writer, folder, $"Urlaub in Knaufspesch in der Schneifel é {id}.mp4", 0, mediaPart, sidecarPart, newStyle);
+                Photo(writer, folder, $"Urlaub in Knaufspesch in der Schneifel é {id}.mp4", 0, Size(item, 6), mediaPart, sidecarPart, newStyle);
                 break;
             default: // title without an extension: the media gets one, the sidecar does not
-                Photo(writer, folder, $"Screenshot_{id}", 0, mediaPart, sidecarPart, newStyle);
+                Photo(writer, folder, $"Screenshot_{id}", 0, Size(item, 7), mediaPart, sidecarPart, newStyle);
                 break;
         }
     }
 
-    private static void Photo(SplitTakeoutWriter writer, string folder, string title, int number, int mediaPart, int sidecarPart, bool newStyle)
+    /// <summary>
+    /// Nine size slots per eight items: slot <c>item % 8</c> for an item's first file, 8 for the second
+    /// `(n)` photo, 6 for an edited copy (slot 6's own file is a video, which never groups with an image).
+    /// </summary>
+    private static int Size(int item, int slot) => 64 + (item / 8 * 9) + slot;
+
+    private static void Photo(SplitTakeoutWriter writer, string folder, string title, int number, int size, int mediaPart, int sidecarPart, bool newStyle)
     {
         var media = GoogleNames.Media(title, number);
-        writer.Add(mediaPart, $"{folder}/{media}", media.EndsWith(".mp4", StringComparison.Ordinal) ? Video : Jpeg);
+        writer.AddPadded(mediaPart, $"{folder}/{media}", media.EndsWith(".mp4", StringComparison.Ordinal) ? Video : Jpeg, size);
         var taken = 1_100_000_000L + (title.Length * 1000L) + number;
         writer.AddText(sidecarPart, $"{folder}/{GoogleNames.Sidecar(title, number, newStyle)}", new SidecarSpec(title) { PhotoTakenTime = taken }.ToJson());
     }

@@ -14,6 +14,8 @@ public sealed class SplitTakeoutWriter : IDisposable
     private readonly List<ZipArchive?> zips = [];
     private readonly List<TarWriter?> tars = [];
     private readonly List<Stream> files = [];
+    private byte[] padded = [];
+    private int paddedHead;
 
     /// <summary>One part per kind ("zip" or "tgz"), in order.</summary>
     public SplitTakeoutWriter(string dir, params string[] kinds)
@@ -45,24 +47,47 @@ public sealed class SplitTakeoutWriter : IDisposable
     public long PayloadBytes { get; private set; }
 
     /// <summary>Writes one entry under <c>Takeout/Google Photos/</c> into 0-based part <paramref name="partIndex"/>.</summary>
-    public void Add(int partIndex, string relativePath, byte[] bytes)
+    public void Add(int partIndex, string relativePath, byte[] bytes) => Write(partIndex, relativePath, bytes, bytes.Length);
+
+    /// <summary>
+    /// Writes <paramref name="head"/> followed by zeros up to <paramref name="size"/> bytes: each file its
+    /// own size at almost no cost on disk (zeros compress to nearly nothing in zip and tgz).
+    /// </summary>
+    public void AddPadded(int partIndex, string relativePath, byte[] head, int size)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, head.Length);
+        if (padded.Length < size)
+        {
+            padded = new byte[Math.Max(size, padded.Length * 2)];
+        }
+        else
+        {
+            Array.Clear(padded, 0, paddedHead);
+        }
+
+        head.CopyTo(padded, 0);
+        paddedHead = head.Length;
+        Write(partIndex, relativePath, padded, size);
+    }
+
+    public void AddText(int partIndex, string relativePath, string text) => Add(partIndex, relativePath, Encoding.UTF8.GetBytes(text));
+
+    private void Write(int partIndex, string relativePath, byte[] buffer, int count)
     {
         var name = TakeoutPartNames.Root + relativePath;
         if (zips[partIndex] is { } zip)
         {
             using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
-            stream.Write(bytes);
+            stream.Write(buffer, 0, count);
         }
         else
         {
-            tars[partIndex]!.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(bytes) });
+            tars[partIndex]!.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(buffer, 0, count, writable: false) });
         }
 
         Entries++;
-        PayloadBytes += bytes.Length;
+        PayloadBytes += count;
     }
-
-    public void AddText(int partIndex, string relativePath, string text) => Add(partIndex, relativePath, Encoding.UTF8.GetBytes(text));
 
     public void Dispose()
     {
