@@ -5,6 +5,7 @@ using EnteTui.LocalServer.Data;
 using EnteTui.LocalServer.Hosting;
 using EnteTui.LocalServer.Http;
 using EnteTui.LocalServer.Seeding;
+using EnteTui.LocalServer.State;
 using EnteTui.LocalServer.Storage;
 
 namespace EnteTui.LocalServer.Fixtures;
@@ -18,8 +19,16 @@ internal static class FixtureUploader
 {
     public static async Task<long> UploadAsync(ServerComponents server, UserKeys keys, long collectionId, PreparedMedia media)
     {
-        var collectionKey = server.Database.Read(d =>
-            keys.CollectionKey(d, d.Collections.FindById(collectionId) ?? throw new InvalidOperationException($"No collection {collectionId}.")));
+        var request = await RequestAsync(server, keys, collectionId, CollectionKey(server, keys, collectionId), media);
+        return server.Database.Write(d => Record(server, d, keys, request));
+    }
+
+    public static byte[] CollectionKey(ServerComponents server, UserKeys keys, long collectionId) => server.Database.Read(d =>
+        keys.CollectionKey(d, d.Collections.FindById(collectionId) ?? throw new InvalidOperationException($"No collection {collectionId}.")));
+
+    /// <summary>Encrypts the file, thumbnail and metadata under a fresh file key and stores the objects; the `POST /files` body.</summary>
+    public static async Task<CreateFileRequest> RequestAsync(ServerComponents server, UserKeys keys, long collectionId, byte[] collectionKey, PreparedMedia media)
+    {
         var fileKey = CryptoRandom.NewKey();
         var request = await EncryptAsync(server, keys, media, fileKey);
         var wrapped = SecretBox.Encrypt(fileKey, collectionKey);
@@ -27,10 +36,12 @@ internal static class FixtureUploader
         request.EncryptedKey = EnteBase64.Encode(wrapped.Ciphertext);
         request.KeyDecryptionNonce = EnteBase64.Encode(wrapped.Nonce);
         request.PubMagicMetadata = media.PublicMagicMetadata is { Count: > 0 } pub ? MagicMetadataCodec.Encrypt(pub, fileKey, 1) : null;
-        var caller = new Caller(keys.UserId, ClientApp.Photos, "");
-        var created = server.Database.Write(d => FileCreation.Create(d, server.Objects, caller, request, server.Settings.StorageQuota));
-        return created.Id;
+        return request;
     }
+
+    /// <summary>Runs the `POST /files` logic of the HTTP route for the request, inside the caller's write; returns the file ID.</summary>
+    public static long Record(ServerComponents server, ServerDatabase d, UserKeys keys, CreateFileRequest request) =>
+        FileCreation.Create(d, server.Objects, new Caller(keys.UserId, ClientApp.Photos, ""), request, server.Settings.StorageQuota).Id;
 
     public static async Task ReplaceAsync(ServerComponents server, UserKeys keys, long fileId, PreparedMedia media)
     {

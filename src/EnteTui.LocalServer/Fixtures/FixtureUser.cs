@@ -128,6 +128,13 @@ public sealed class FixtureUser
     /// <summary>Uploads a prepared file into an owned collection; returns the file ID.</summary>
     public Task<long> UploadAsync(long albumId, PreparedMedia media) => FixtureUploader.UploadAsync(server, keys, albumId, media);
 
+    /// <summary>
+    /// Uploads many prepared files into an owned collection at once (encrypted as <see cref="UploadAsync"/>
+    /// does, recorded a batch per transaction); returns the file IDs in order.
+    /// </summary>
+    public Task<IReadOnlyList<long>> UploadManyAsync(long albumId, IReadOnlyList<PreparedMedia> media, CancellationToken cancellationToken = default) =>
+        BulkUploader.UploadAsync(server, keys, albumId, media, cancellationToken);
+
     /// <summary>Uploads a file from disk as the web client would (EXIF date, thumbnail, hash).</summary>
     public async Task<long> UploadFileAsync(long albumId, string path) => await UploadAsync(albumId, await MediaPreparer.PrepareAsync(path));
 
