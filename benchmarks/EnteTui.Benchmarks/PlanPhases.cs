@@ -38,11 +38,15 @@ internal static class PlanPhases
         media = null;
         var planHeap = HeapMb();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"scan {scanned:0.00} s: {scan.Pairs.Count:N0} media entries, live heap with the source {scanHeap:0} MB; map {mapped - scanned:0.00} s: {count:N0} import media, heap {mediaHeap:0} MB (+{(mediaHeap - scanHeap) * 1e6 / count:0} bytes each); plan {planned - mapped:0.00} s: {plan.Groups.Count:N0} items, heap with the plan (media list dropped) {planHeap:0} MB (+{(planHeap - scanHeap) * 1e6 / count:0} bytes per media over the scan); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
+            $"scan {scanned:0.00} s: {scan.Pairs.Count:N0} media entries, live heap with the source {scanHeap:0} MB; map {mapped - scanned:0.00} s: {count:N0} import media, heap {mediaHeap:0} MB ({PerMedia(mediaHeap - scanHeap, count)} each); plan {planned - mapped:0.00} s: {plan.Groups.Count:N0} items, heap with the plan (media list dropped) {planHeap:0} MB ({PerMedia(planHeap - scanHeap, count)} per media over the scan); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
         GC.KeepAlive(scan);
         GC.KeepAlive(plan);
         return 0;
     }
+
+    /// <summary>The growth per media entry, or "no media" (a Takeout without media has no per-entry figure).</summary>
+    private static string PerMedia(double megabytes, int count) =>
+        count == 0 ? "no media" : string.Create(CultureInfo.InvariantCulture, $"+{megabytes * 1e6 / count:0} bytes");
 
     private static double HeapMb() => GC.GetTotalMemory(forceFullCollection: true) / 1e6;
 }

@@ -25,22 +25,18 @@ public sealed class TakeoutImportService(AppPaths paths, ExportService library, 
     public async Task<TakeoutImportJob> PrepareAsync(
         IReadOnlyList<string> parts, ImportOptions options, IReadOnlyDictionary<string, string?>? pairings, IProgress<ScanProgress>? scanProgress, CancellationToken cancellationToken)
     {
-        var tracker = scanProgress is null ? null : new ScanProgressTracker(time, scanProgress);
-        var scanner = new TakeoutScanner(new ScanOptions { TimeZone = options.TimeZone, ReadExif = false }, cache, tracker);
-        var scan = await Task.Run(() => scanner.Scan(parts, cancellationToken), cancellationToken);
-        var source = scan.OpenSource();
+        var mapped = await ScanAndMapAsync(parts, options, pairings, scanProgress, cancellationToken);
         try
         {
-            var resolutions = pairings is null ? Resolutions.None : await Resolutions.ResolveAsync(pairings, scan, source, cancellationToken);
-            var plan = ImportPlanner.Plan(TakeoutMediaMapper.Map(scan, resolutions.Paired), options, resolutions.Skipped);
+            var plan = await Task.Run(() => PlanAfterTheScan(mapped, options), cancellationToken);
             logger.LogInformation(
                 "Takeout import planned: {Groups} items, {Skipped} left out, {Parts} parts ({Cached} listings from the scan cache)",
-                plan.Groups.Count, plan.Skipped.Count, scan.Parts.Count, scan.Parts.Count(p => p.FromCache));
-            return new TakeoutImportJob(scan, source, plan, resolutions);
+                plan.Groups.Count, plan.Skipped.Count, mapped.Scan.Parts.Count, mapped.Scan.Parts.Count(p => p.FromCache));
+            return new TakeoutImportJob(mapped.Scan, mapped.Source, plan, mapped.Resolutions);
         }
         catch
         {
-            source.Dispose();
+            mapped.Source.Dispose();
             throw;
         }
     }
@@ -50,6 +46,42 @@ public sealed class TakeoutImportService(AppPaths paths, ExportService library, 
         !thumbnailer.Ffmpeg.Available && plan.Groups.Any(g => !g.Copies[0].IsLivePhoto && MediaKinds.FromFileName(g.Copies[0].Media.FileName) == EnteFileType.Video)
             ? FfmpegTools.MissingWarning
             : null;
+
+    /// <summary>
+    /// Plans on a worker of its own, off the stack that ran the scan. Trade-off: one full blocking
+    /// collection first (about a second at a million entries), so the plan reuses the memory of the
+    /// scan's matching, which is garbage from here on, instead of growing the process by the plan's size.
+    /// </summary>
+    private static ImportPlan PlanAfterTheScan(MappedTakeout mapped, ImportOptions options)
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return ImportPlanner.Plan(mapped.Media, options, mapped.Resolutions.Skipped);
+    }
+
+    /// <summary>Scans (or takes the cached listings) and maps the media; the scan result is left behind when this returns.</summary>
+    private async Task<MappedTakeout> ScanAndMapAsync(
+        IReadOnlyList<string> parts, ImportOptions options, IReadOnlyDictionary<string, string?>? pairings, IProgress<ScanProgress>? scanProgress, CancellationToken cancellationToken)
+    {
+        var tracker = scanProgress is null ? null : new ScanProgressTracker(time, scanProgress);
+        var scanner = new TakeoutScanner(new ScanOptions { TimeZone = options.TimeZone, ReadExif = false }, cache, tracker);
+        TakeoutScanResult? scan = await Task.Run(() => scanner.Scan(parts, cancellationToken), cancellationToken);
+        var source = scan.OpenSource();
+        try
+        {
+            var resolutions = pairings is null ? Resolutions.None : await Resolutions.ResolveAsync(pairings, scan, source, cancellationToken);
+            var mapped = new MappedTakeout(TakeoutMediaMapper.Map(scan, resolutions.Paired), ImportScan.Of(scan), source, resolutions);
+
+            // The scan lives in this method's state machine, which the caller's continuation can run on
+            // top of: dropped here, its matching is garbage by the time the plan is made.
+            scan = null;
+            return mapped;
+        }
+        catch
+        {
+            source.Dispose();
+            throw;
+        }
+    }
 
     public async Task<ImportSummary> RunAsync(TakeoutImportJob job, AccountSession account, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using EnteTui.Core.Takeout.Scanning;
+using EnteTui.Core.Import.Sources;
 
 namespace EnteTui.Core.Import.Outcomes;
 
@@ -9,12 +9,12 @@ namespace EnteTui.Core.Import.Outcomes;
 /// </summary>
 public static class ScanAccounting
 {
-    public static ImportSummary Reconcile(ImportSummary summary, TakeoutScanResult scan)
+    public static ImportSummary Reconcile(ImportSummary summary, ImportScan scan)
     {
         var accounted = summary.Entries.Select(e => (e.Path, e.Part)).ToHashSet();
-        var missing = scan.Pairs.Where(p => !accounted.Contains((p.Media.Path, p.Media.Part)))
-            .Select(p => new EntryResult(p.Media.Path, p.Media.Part, EntryOutcome.Failed, "not accounted for by the import (please report this)"))
+        var missing = scan.MediaEntries.Where(m => !accounted.Contains((m.Path, m.Part)))
+            .Select(m => new EntryResult(m.Path, m.Part, EntryOutcome.Failed, "not accounted for by the import (please report this)"))
             .ToList();
-        return summary with { Entries = [.. summary.Entries, .. missing], ScannedEntries = scan.Pairs.Count };
+        return summary with { Entries = [.. summary.Entries, .. missing], ScannedEntries = scan.MediaEntries.Count };
     }
 }

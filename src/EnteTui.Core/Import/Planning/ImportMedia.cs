@@ -5,10 +5,18 @@ namespace EnteTui.Core.Import.Planning;
 /// <summary>
 /// One physical media file of the Takeout (one copy in one folder). The path is kept as its folder
 /// (a string the scan shares between the entries of a folder) and the file name, and built when asked:
-/// a plan of a million copies does not hold a million paths.
+/// a plan of a million copies does not hold a million paths. Trade-off: the folder date and capture time are
+/// kept without <see cref="Nullable{T}"/>'s flag words (16 bytes less per copy); they read as nullable
+/// values all the same.
 /// </summary>
 public sealed record ImportMedia
 {
+    private const long NoTime = long.MinValue;
+    private const int NoDay = -1;
+    private readonly long captureTicks = NoTime;
+    private readonly int folderDay = NoDay;
+    private readonly short captureOffsetMinutes;
+
     /// <summary>The entry path inside the Takeout, `/`-separated (the same in every part that holds it).</summary>
     public string Path
     {
@@ -44,8 +52,20 @@ public sealed record ImportMedia
     public string? AlbumTitle { get; init; }
 
     /// <summary>The year (January 1) or day of the year or day folder holding the copy.</summary>
-    public DateOnly? FolderDate { get; init; }
+    public DateOnly? FolderDate
+    {
+        get => folderDay == NoDay ? null : DateOnly.FromDayNumber(folderDay);
+        init => folderDay = value?.DayNumber ?? NoDay;
+    }
 
     /// <summary>The capture time the scan resolved (sidecar, EXIF, file name, ...), when it found one.</summary>
-    public DateTimeOffset? CaptureTime { get; init; }
+    public DateTimeOffset? CaptureTime
+    {
+        get => captureTicks == NoTime ? null : new DateTimeOffset(captureTicks, TimeSpan.FromMinutes(captureOffsetMinutes));
+        init
+        {
+            captureTicks = value?.Ticks ?? NoTime;
+            captureOffsetMinutes = (short)(value?.Offset.TotalMinutes ?? 0);
+        }
+    }
 }

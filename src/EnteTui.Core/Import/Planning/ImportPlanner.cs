@@ -40,7 +40,7 @@ public static class ImportPlanner
 
         var groups = copies
             .GroupBy(GroupKey)
-            .Select(g => new ImportGroup(g.OrderBy(c => SidecarRank(c.Media)).ThenBy(c => c.Media.AlbumTitle is null ? 1 : 0).ThenBy(c => c.Media, MediaPathOrder.Instance).ToArray()))
+            .Select(g => new ImportGroup(Ordered(g)))
             .OrderBy(g => g.Copies[0].Media.Part)
             .ThenBy(g => g.Copies[0].Media.Ordinal)
             .ThenBy(g => g.Copies[0].Media, MediaPathOrder.Instance)
@@ -48,6 +48,11 @@ public static class ImportPlanner
 
         return new ImportPlan { Groups = groups, Skipped = skipped, Options = options };
     }
+
+    /// <summary>The copies in upload order; a group of one (nearly every group) needs no sorting.</summary>
+    private static ImportCopy[] Ordered(IGrouping<(EnteFileType? Type, bool Live, long Size, long VideoSize), ImportCopy> group) => group.Count() == 1
+        ? [group.First()]
+        : group.OrderBy(c => SidecarRank(c.Media)).ThenBy(c => c.Media.AlbumTitle is null ? 1 : 0).ThenBy(c => c.Media, MediaPathOrder.Instance).ToArray();
 
     private static SkipReason? SkipReasonFor(ImportMedia item, ImportOptions options, IReadOnlySet<string>? skippedByResolution)
     {

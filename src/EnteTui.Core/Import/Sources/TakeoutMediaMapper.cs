@@ -8,13 +8,15 @@ namespace EnteTui.Core.Import.Sources;
 /// <summary>
 /// Turns a scan into import media: one per scanned media entry (a path repeated in several parts
 /// too: its bytes decide whether it is a copy), with its sidecar (a borrowed one reduced to date
-/// and place), album title and folder date.
+/// and place), album title and folder date. Copies that borrow the same sidecar share one reduced
+/// <see cref="SidecarFacts"/>.
 /// </summary>
 public static class TakeoutMediaMapper
 {
     public static List<ImportMedia> Map(TakeoutScanResult scan, IReadOnlyDictionary<string, SidecarData>? resolved = null)
     {
-        var media = new List<ImportMedia>();
+        var media = new List<ImportMedia>(scan.Pairs.Count);
+        var borrowed = new Dictionary<SidecarData, SidecarFacts>(ReferenceEqualityComparer.Instance);
         foreach (var pair in scan.Pairs.OrderBy(p => p.Media.Part).ThenBy(p => p.Media.Ordinal))
         {
             var manual = resolved is { Count: > 0 } ? resolved.GetValueOrDefault(pair.Media.Path) : null;
@@ -25,7 +27,7 @@ public static class TakeoutMediaMapper
                 Part = pair.Media.Part,
                 Ordinal = pair.Media.Ordinal,
                 Size = pair.Media.Size,
-                Sidecar = manual is not null ? ToFacts(manual) : SidecarOf(pair),
+                Sidecar = manual is not null ? ToFacts(manual) : SidecarOf(pair, borrowed),
                 AlbumTitle = pair.Folder.Kind == FolderKind.Album ? pair.Folder.AlbumTitle : null,
                 FolderDate = pair.Folder.Kind is FolderKind.Year or FolderKind.Day && pair.Folder.FolderDate is { } day ? DateOnly.FromDateTime(day) : null,
                 CaptureTime = manual?.TakenTime ?? pair.Date.Value,
@@ -35,15 +37,25 @@ public static class TakeoutMediaMapper
         return media;
     }
 
-    private static SidecarFacts? SidecarOf(TakeoutPair pair)
+    private static SidecarFacts? SidecarOf(TakeoutPair pair, Dictionary<SidecarData, SidecarFacts> borrowed)
     {
         if (pair.SidecarData is not { } data)
         {
             return null;
         }
 
-        var facts = ToFacts(data);
-        return pair.IsBorrowed ? facts.AsBorrowed() : facts;
+        if (!pair.IsBorrowed)
+        {
+            return ToFacts(data);
+        }
+
+        if (!borrowed.TryGetValue(data, out var facts))
+        {
+            facts = ToFacts(data).AsBorrowed();
+            borrowed[data] = facts;
+        }
+
+        return facts;
     }
 
     public static SidecarFacts ToFacts(SidecarData data) => new()

@@ -19,5 +19,8 @@ public sealed record SidecarData(
     string? Url,
     bool FromPartnerSharing)
 {
+    /// <summary>The people named; sidecars that name nobody share one empty list (a scan holds a sidecar per photo).</summary>
+    public IReadOnlyList<string> People { get; init; } = People.Count == 0 ? [] : People;
+
     public GeoPoint? Location => GeoData ?? GeoDataExif;
 }

@@ -30,9 +30,9 @@ public static class TakeoutImportCommand
             console.Error.WriteLine($"warning: {line}");
         }
 
-        if (!request.DryRun && DamagedParts.Refuse(job.Scan, request.AllowDamaged))
+        if (!request.DryRun && DamagedParts.Refuse(job.Scan.Parts, request.AllowDamaged))
         {
-            console.Error.WriteLine($"Error: {DamagedParts.Describe(job.Scan)}; entries lost with it may be sidecars. Download it again, or pass --allow-damaged to import what could be read.");
+            console.Error.WriteLine($"Error: {DamagedParts.Describe(job.Scan.Parts)}; entries lost with it may be sidecars. Download it again, or pass --allow-damaged to import what could be read.");
             return ExitCodes.Failure;
         }
 

@@ -40,7 +40,7 @@ public static class TakeoutScanCommand
         console.Out.Flush();
         if (result.DamagedParts.Count > 0)
         {
-            console.Error.WriteLine($"Error: {DamagedParts.Describe(result)}; the scan is incomplete.");
+            console.Error.WriteLine($"Error: {DamagedParts.Describe(result.Parts)}; the scan is incomplete.");
         }
 
         return result.Parts.Any(p => p.Part.IsReadable) && result.DamagedParts.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;

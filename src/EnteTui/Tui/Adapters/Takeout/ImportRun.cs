@@ -97,9 +97,9 @@ public sealed class ImportRun : ITransferRun, IProgress<ImportProgress>
         try
         {
             using var job = await service.PrepareAsync(parts, options, pairings, null, stop.Token).ConfigureAwait(false);
-            if (DamagedParts.Refuse(job.Scan, allowDamaged))
+            if (DamagedParts.Refuse(job.Scan.Parts, allowDamaged))
             {
-                End(RunPhase.Failed, DamagedParts.Describe(job.Scan) + "; nothing was uploaded. Download it again, or rescan and choose Import anyway.", null);
+                End(RunPhase.Failed, DamagedParts.Describe(job.Scan.Parts) + "; nothing was uploaded. Download it again, or rescan and choose Import anyway.", null);
                 return;
             }
 
