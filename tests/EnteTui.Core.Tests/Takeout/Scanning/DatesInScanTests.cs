@@ -29,6 +29,7 @@ public class DatesInScanTests
         new(Year + "uploaded.jpg.json", System.Text.Encoding.UTF8.GetBytes("""{"title":"uploaded.jpg","photoTakenTime":{"timestamp":"0"},"creationTime":{"timestamp":"1556000000"}}""")),
         new(Year + "late upload.jpg", [1, 2, 3]),
         new(Year + "late upload.jpg.json", System.Text.Encoding.UTF8.GetBytes("""{"title":"late upload.jpg","photoTakenTime":{"timestamp":"0"},"creationTime":{"timestamp":"1700000000"}}""")),
+        new("Takeout/Google Photos/2005-02-05/old scan.jpg", [1, 2, 3]),
     ];
 
     [Theory]
@@ -65,11 +66,13 @@ public class DatesInScanTests
         Assert.Equal(new ResolvedDate(new DateTimeOffset(2019, 5, 6, 10, 0, 0, TimeSpan.FromHours(-5)), DateSource.Exif), dates["zero.jpg"]);
         Assert.Equal(new ResolvedDate(DateTimeOffset.FromUnixTimeSeconds(1_556_000_000), DateSource.SidecarCreationTime), dates["uploaded.jpg"]);
         Assert.Equal(new ResolvedDate(new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.FromHours(1)), DateSource.Folder), dates["late upload.jpg"]);
+        Assert.Equal(new ResolvedDate(new DateTimeOffset(2005, 2, 5, 0, 0, 0, TimeSpan.FromHours(1)), DateSource.Folder), dates["old scan.jpg"]);
     }
 
     /// <summary>
     /// The scan's preview and the import date every file alike (they once disagreed: the preview never
-    /// used the sidecar's <c>creationTime</c>, the import fell back to it).
+    /// used the sidecar's <c>creationTime</c>, the import fell back to it; the import took only the year
+    /// of a day folder).
     /// </summary>
     [Fact]
     public void The_import_dates_each_file_as_the_scan_preview_does()
