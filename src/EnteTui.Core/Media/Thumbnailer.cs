@@ -1,4 +1,5 @@
 using EnteTui.Core.Import.Media;
+using EnteTui.Core.Streams;
 using SkiaSharp;
 
 namespace EnteTui.Core.Media;
@@ -44,6 +45,12 @@ public sealed class Thumbnailer(FfmpegTools ffmpeg)
         await stream.CopyToAsync(whole, cancellationToken);
         return FromImage(whole.ToArray(), fileName);
     }
+
+    /// <summary>
+    /// A JPEG's thumbnail decoded while <paramref name="stream"/> is read (not to its end, and left
+    /// open: the caller reads the rest); null when the bytes are not a JPEG SkiaSharp can decode.
+    /// </summary>
+    public static MediaThumbnail? FromJpegStream(Stream stream) => SkiaJpegThumbnails.Create(new NonClosingStream(stream));
 
     /// <summary>A video file's thumbnail with its size and duration; the fallback (with what ffprobe said) without ffmpeg or a frame.</summary>
     public async Task<MediaThumbnail> FromVideoFileAsync(string path, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Buffers;
 using EnteTui.Core.Crypto;
 using EnteTui.Core.Import.Media;
 using EnteTui.Core.Import.Planning;
+using EnteTui.Core.Media;
 
 namespace EnteTui.Core.Import.Upload;
 
@@ -11,6 +12,8 @@ namespace EnteTui.Core.Import.Upload;
 /// one chunk (4 MiB): larger files are read again for the thumbnail (decoded at reduced size from
 /// the stream) and for the upload, so memory stays flat whatever the photo size. A forward-only
 /// part (tgz) keeps up to 16 MiB, or images up to 64 MiB, because it cannot be read twice cheaply.
+/// A JPEG that is streamed may be thumbnailed in the same read as it is hashed (the decoder reads
+/// through the hash), which saves inflating it once more for its thumbnail.
 /// </summary>
 internal sealed class ContentLoader(IImportSource source, PartGates gates)
 {
@@ -26,7 +29,8 @@ internal sealed class ContentLoader(IImportSource source, PartGates gates)
     public static bool Buffers(ImportMedia media) =>
         media.Size <= InMemoryLimit || (MediaKinds.FromFileName(media.FileName) == EnteFileType.Image && media.Size <= ImageInMemoryLimit);
 
-    public async Task<(string Hash, byte[]? Bytes, byte[] Head)> LoadAsync(ImportMedia media, bool forceBuffer, CancellationToken cancellationToken)
+    /// <summary>Hashes a copy; <c>thumbnail</c>: also decode a streamed JPEG's thumbnail in the same read (when it will most likely be uploaded).</summary>
+    public async Task<LoadedBytes> LoadAsync(ImportMedia media, bool forceBuffer, bool thumbnail, CancellationToken cancellationToken)
     {
         var buffer = forceBuffer || (source.IsSequential(media) ? Buffers(media) : media.Size <= RereadableInMemoryLimit);
         using var gate = await gates.EnterAsync(media, cancellationToken);
@@ -40,42 +44,34 @@ internal sealed class ContentLoader(IImportSource source, PartGates gates)
                 throw new InvalidDataException($"{media.Path} is not the {media.Size} bytes its archive lists.");
             }
 
-            return (ContentHash.Compute(bytes), bytes, bytes);
+            return new LoadedBytes(ContentHash.Compute(bytes), bytes, bytes, null);
         }
 
-        return await HashStreamingAsync(media, stream, cancellationToken);
+        return await HashStreamingAsync(media, stream, thumbnail, cancellationToken);
     }
 
-    private static async Task<(string Hash, byte[]? Bytes, byte[] Head)> HashStreamingAsync(ImportMedia media, Stream stream, CancellationToken cancellationToken)
+    private static async Task<LoadedBytes> HashStreamingAsync(ImportMedia media, Stream stream, bool thumbnail, CancellationToken cancellationToken)
     {
-        using var hasher = new ContentHasher();
-        var head = new byte[Math.Min(HeadBytes, media.Size)];
+        var hashing = new HashingStream(stream, (int)Math.Min(HeadBytes, media.Size), leaveOpen: true);
+        var made = thumbnail ? Thumbnailer.FromJpegStream(hashing) : null;
         var chunk = ArrayPool<byte>.Shared.Rent(HashReadBytes);
         try
         {
-            long total = 0;
-            int read;
-            while ((read = await stream.ReadAtLeastAsync(chunk.AsMemory(0, HashReadBytes), HashReadBytes, throwOnEndOfStream: false, cancellationToken)) > 0)
+            while (await hashing.ReadAtLeastAsync(chunk.AsMemory(0, HashReadBytes), HashReadBytes, throwOnEndOfStream: false, cancellationToken) > 0)
             {
-                if (total < head.Length)
-                {
-                    chunk.AsSpan(0, (int)Math.Min(read, head.Length - total)).CopyTo(head.AsSpan((int)total));
-                }
-
-                hasher.Append(chunk.AsSpan(0, read));
-                total += read;
             }
-
-            if (total != media.Size)
-            {
-                throw new InvalidDataException($"{media.Path} is {total} bytes, not the {media.Size} its archive lists.");
-            }
-
-            return (hasher.FinishBase64(), null, head);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(chunk);
+            hashing.Dispose();
         }
+
+        if (hashing.BytesRead != media.Size)
+        {
+            throw new InvalidDataException($"{media.Path} is {hashing.BytesRead} bytes, not the {media.Size} its archive lists.");
+        }
+
+        return new LoadedBytes(hashing.Hash!, null, hashing.Head, made);
     }
 }

@@ -7,13 +7,19 @@ namespace EnteTui.Core.Import.Upload;
 /// The thumbnail of a loaded content: pictures (and a live photo's still) from their bytes, or
 /// streamed again from their part when they were not kept in memory; videos from a temporary copy
 /// on disk (ffmpeg needs to seek; the copy never sits in memory), or the fallback without ffmpeg.
-/// A large entry of a tgz, uploaded in its one read, is thumbnailed from the copy spooled meanwhile.
+/// A large entry of a tgz, uploaded in its one read, is thumbnailed from the copy spooled meanwhile;
+/// a streamed JPEG may already have its thumbnail from the read that hashed it.
 /// </summary>
 internal static class ContentThumbnails
 {
     public static async Task<MediaThumbnail> MakeAsync(ImportContext context, LoadedContent content, CancellationToken cancellationToken)
     {
         var media = content.Best.Media;
+        if (content.Thumbnail is { } made)
+        {
+            return made;
+        }
+
         if (content.SpoolPath is { } spool)
         {
             return await context.Thumbnailer.FromFileAsync(spool, cancellationToken);

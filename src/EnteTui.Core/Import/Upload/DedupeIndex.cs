@@ -7,6 +7,7 @@ namespace EnteTui.Core.Import.Upload;
 public sealed class DedupeIndex
 {
     private readonly Dictionary<DedupeKey, Entry> entries = new();
+    private readonly HashSet<string> titles = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
     public static DedupeIndex FromAccount(AccountSnapshot account)
@@ -45,6 +46,7 @@ public sealed class DedupeIndex
             {
                 entry = new Entry(fileId, collectionId, encryptedKey, nonce);
                 entries[key] = entry;
+                titles.Add(key.Title);
             }
 
             if (entry.FileId == fileId)
@@ -63,6 +65,15 @@ public sealed class DedupeIndex
             {
                 entry.Collections.Add(collectionId);
             }
+        }
+    }
+
+    /// <summary>Whether any file of the index has this title (whatever its type and hash).</summary>
+    public bool HoldsTitle(string title)
+    {
+        lock (gate)
+        {
+            return titles.Contains(title);
         }
     }
 

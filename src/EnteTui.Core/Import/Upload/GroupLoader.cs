@@ -1,6 +1,7 @@
 using EnteTui.Core.Crypto;
 using EnteTui.Core.Import.Media;
 using EnteTui.Core.Import.Planning;
+using EnteTui.Core.Media;
 
 namespace EnteTui.Core.Import.Upload;
 
@@ -25,22 +26,33 @@ internal static class GroupLoader
         byte[]? bytes;
         byte[] head;
         byte[]? video = null;
+        MediaThumbnail? thumbnail = null;
         if (copy.MotionVideo is { } motion)
         {
-            (var imageHash, bytes, head) = await loader.LoadAsync(copy.Media, forceBuffer: true, cancellationToken);
-            (var videoHash, video, _) = await loader.LoadAsync(motion, forceBuffer: true, cancellationToken);
-            hash = imageHash + ":" + videoHash;
+            var image = await loader.LoadAsync(copy.Media, forceBuffer: true, thumbnail: false, cancellationToken);
+            var motionVideo = await loader.LoadAsync(motion, forceBuffer: true, thumbnail: false, cancellationToken);
+            (hash, bytes, head, video) = (image.Hash + ":" + motionVideo.Hash, image.Bytes, image.Head, motionVideo.Bytes);
         }
         else
         {
-            (hash, bytes, head) = await loader.LoadAsync(copy.Media, forceBuffer: false, cancellationToken);
+            var loaded = await loader.LoadAsync(copy.Media, forceBuffer: false, thumbnail: LikelyNew(copy, context), cancellationToken);
+            (hash, bytes, head, thumbnail) = (loaded.Hash, loaded.Bytes, loaded.Head, loaded.Thumbnail);
         }
 
         var type = copy.IsLivePhoto ? EnteFileType.LivePhoto : TypeOf(copy.Media, head);
-        var content = new LoadedContent { Best = copy, FileType = type, Hash = hash, Bytes = bytes, Head = head, VideoBytes = video };
+        var content = new LoadedContent { Best = copy, FileType = type, Hash = hash, Bytes = bytes, Head = head, VideoBytes = video, Thumbnail = type == EnteFileType.Image ? thumbnail : null };
         content.Copies.AddRange(group.Copies);
         return content;
     }
+
+    /// <summary>
+    /// A photo the account holds under neither its title nor its file name will be uploaded, so its
+    /// thumbnail is worth decoding while it is hashed; otherwise it is most likely a duplicate.
+    /// </summary>
+    private static bool LikelyNew(ImportCopy copy, ImportContext context) =>
+        MediaKinds.FromFileName(copy.Media.FileName) == EnteFileType.Image
+        && !context.Dedupe.HoldsTitle(NewFileUploader.TitleOf(copy))
+        && !context.Dedupe.HoldsTitle(copy.Media.FileName);
 
     /// <summary>Bytes decide, not names (a JPEG named `.HEIC`, a Pixel motion video named `.MP`).</summary>
     private static EnteFileType TypeOf(ImportMedia media, byte[] head) =>
@@ -50,11 +62,10 @@ internal static class GroupLoader
     public static async Task<string> HashAsync(ImportCopy copy, ImportContext context, CancellationToken cancellationToken)
     {
         var loader = new ContentLoader(context.Source, context.Gates);
-        var (hash, _, _) = await loader.LoadAsync(copy.Media, forceBuffer: false, cancellationToken);
+        var hash = (await loader.LoadAsync(copy.Media, forceBuffer: false, thumbnail: false, cancellationToken)).Hash;
         if (copy.MotionVideo is { } motion)
         {
-            var (videoHash, _, _) = await loader.LoadAsync(motion, forceBuffer: false, cancellationToken);
-            hash += ":" + videoHash;
+            hash += ":" + (await loader.LoadAsync(motion, forceBuffer: false, thumbnail: false, cancellationToken)).Hash;
         }
 
         return hash;

@@ -4,7 +4,7 @@ using EnteTui.Core.Streams;
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>A read-only pass-through that hashes what is read (BLAKE2b-512) and keeps the first bytes.</summary>
-internal sealed class HashingStream(Stream inner, int headBytes) : ReadOnlyPassThroughStream(inner)
+internal sealed class HashingStream(Stream inner, int headBytes, bool leaveOpen = false) : ReadOnlyPassThroughStream(inner, leaveOpen)
 {
     private readonly ContentHasher hasher = new();
     private readonly MemoryStream head = new();

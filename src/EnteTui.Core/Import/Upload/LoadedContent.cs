@@ -1,5 +1,6 @@
 using EnteTui.Core.Import.Media;
 using EnteTui.Core.Import.Planning;
+using EnteTui.Core.Media;
 
 namespace EnteTui.Core.Import.Upload;
 
@@ -24,6 +25,9 @@ internal sealed class LoadedContent : IDisposable
     public byte[] Head { get; init; } = [];
 
     public byte[]? VideoBytes { get; init; }
+
+    /// <summary>The thumbnail when it was decoded in the read that hashed the file.</summary>
+    public MediaThumbnail? Thumbnail { get; init; }
 
     /// <summary>Set when the file object was uploaded while hashing (a large entry of a forward-only part).</summary>
     public (byte[] FileKey, UploadedObject File)? PreUploaded { get; init; }

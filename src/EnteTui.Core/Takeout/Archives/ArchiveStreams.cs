@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using EnteTui.Core.Streams;
 
 using SharpCompress.Common;
 using SharpCompress.Readers;

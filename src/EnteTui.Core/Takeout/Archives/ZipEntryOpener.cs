@@ -1,8 +1,15 @@
-using SharpCompress.Archives.Zip;
+using System.IO.Compression;
+using System.Text;
 
 namespace EnteTui.Core.Takeout.Archives;
 
-/// <summary>Opens zip entries through the central directory; keeps a few opened archives for reuse, one stream each.</summary>
+/// <summary>
+/// Opens zip entries through the central directory; keeps a few opened archives for reuse, one stream
+/// each. The scan lists parts with SharpCompress; contents are inflated by System.IO.Compression,
+/// whose native zlib inflates a photo 2.5× faster than SharpCompress's managed Deflate (measured:
+/// 22 against 56 ms of CPU for a 7.6 MB JPEG), and an import inflates each photo more than once.
+/// Both number the entries in central-directory order, so the scan's ordinal finds the same entry.
+/// </summary>
 internal sealed class ZipEntryOpener(TakeoutPart part) : IEntryOpener
 {
     private const int MaximumIdle = 4;
@@ -15,12 +22,12 @@ internal sealed class ZipEntryOpener(TakeoutPart part) : IEntryOpener
         try
         {
             if (entry.Ordinal < 0 || entry.Ordinal >= zip.Entries.Length
-                || EntryPaths.Normalize(zip.Entries[entry.Ordinal].Key ?? "", out _) != entry.Path)
+                || EntryPaths.Normalize(zip.Entries[entry.Ordinal].FullName, out _) != entry.Path)
             {
                 throw new InvalidDataException($"{part.Path}: entry {entry.Path} is not where the scan found it (the part changed?)");
             }
 
-            return new EntryStream(zip.Entries[entry.Ordinal].OpenEntryStream(), declaredSize, () => Return(zip));
+            return new EntryStream(zip.Entries[entry.Ordinal].Open(), declaredSize, () => Return(zip));
         }
         catch
         {
@@ -53,8 +60,8 @@ internal sealed class ZipEntryOpener(TakeoutPart part) : IEntryOpener
         var stream = ArchiveStreams.OpenFile(part.FullPath, random: true);
         try
         {
-            var archive = (ZipArchive)ZipArchive.OpenArchive(stream, ArchiveStreams.Options());
-            return new OpenZip(stream, archive, archive.Entries.ToArray());
+            var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true, entryNameEncoding: Encoding.UTF8);
+            return new OpenZip(stream, archive, [.. archive.Entries]);
         }
         catch
         {
