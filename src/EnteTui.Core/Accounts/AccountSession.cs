@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using EnteTui.Core.Api;
 
 namespace EnteTui.Core.Accounts;
@@ -9,13 +8,11 @@ namespace EnteTui.Core.Accounts;
 /// </summary>
 public sealed class AccountSession : IDisposable
 {
-    internal AccountSession(AccountInfo account, EnteApiClient api, byte[] masterKey, byte[] secretKey, byte[] publicKey)
+    internal AccountSession(AccountInfo account, EnteApiClient api, AccountKeys keys)
     {
         Account = account;
         Api = api;
-        MasterKey = masterKey;
-        SecretKey = secretKey;
-        PublicKey = publicKey;
+        Keys = keys;
     }
 
     public AccountInfo Account { get; }
@@ -27,19 +24,9 @@ public sealed class AccountSession : IDisposable
     /// <summary>Sends <c>X-Auth-Token</c> to the account's endpoint (and nowhere else).</summary>
     public EnteApiClient Api { get; }
 
-    /// <summary>32-byte master key: opens owned collection keys (spec §3.3).</summary>
-    public byte[] MasterKey { get; }
+    public AccountKeys Keys { get; }
 
-    /// <summary>32-byte X25519 secret key: opens keys of collections shared with the user (sealed boxes).</summary>
-    public byte[] SecretKey { get; }
-
-    public byte[] PublicKey { get; }
-
-    public void Dispose()
-    {
-        CryptographicOperations.ZeroMemory(MasterKey);
-        CryptographicOperations.ZeroMemory(SecretKey);
-    }
+    public void Dispose() => Keys.Dispose();
 
     public override string ToString() => $"{Email} (user {UserId}) on {Account.Endpoint}";
 }

@@ -42,6 +42,6 @@ public sealed class AccountSessions
         var account = Resolve(email);
         var secrets = store.LoadSecrets(account.Email);
         var api = clients.Create(secrets.Account.Endpoint, secrets.Token, secrets.Account.Email);
-        return new AccountSession(secrets.Account, api, secrets.MasterKey, secrets.SecretKey, secrets.PublicKey);
+        return new AccountSession(secrets.Account, api, secrets.Keys);
     }
 }

@@ -50,9 +50,9 @@ public sealed class AccountStore
                 Endpoint = EnteEndpoint.Normalize(login.Endpoint),
                 UserId = login.UserId,
                 ExportDir = exportDir is null ? existing?.ExportDir : Path.GetFullPath(exportDir),
-                PublicKey = login.PublicKey,
-                MasterKey = Seal(login.MasterKey, key),
-                SecretKey = Seal(login.SecretKey, key),
+                PublicKey = login.Keys.PublicKey,
+                MasterKey = Seal(login.Keys.MasterKey, key),
+                SecretKey = Seal(login.Keys.SecretKey, key),
                 Token = Seal(System.Text.Encoding.UTF8.GetBytes(login.Token), key),
                 AddedAt = existing?.AddedAt ?? now,
                 UpdatedAt = now,
@@ -100,7 +100,7 @@ public sealed class AccountStore
         try
         {
             var token = Open(document.Token, key);
-            var secrets = new StoredSecrets(document.ToInfo(), Open(document.MasterKey, key), Open(document.SecretKey, key), document.PublicKey, System.Text.Encoding.UTF8.GetString(token));
+            var secrets = new StoredSecrets(document.ToInfo(), new AccountKeys(document.UserId, Open(document.MasterKey, key), Open(document.SecretKey, key), document.PublicKey), System.Text.Encoding.UTF8.GetString(token));
             CryptographicOperations.ZeroMemory(token);
             return secrets;
         }

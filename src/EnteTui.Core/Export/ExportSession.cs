@@ -7,5 +7,5 @@ namespace EnteTui.Core.Export;
 public sealed record ExportSession(AccountKeys Keys, ILibraryApi Api)
 {
     public static ExportSession From(AccountSession session) =>
-        new(new AccountKeys(session.UserId, session.MasterKey, session.SecretKey, session.PublicKey), new ApiLibrarySource(session.Api));
+        new(session.Keys, new ApiLibrarySource(session.Api));
 }

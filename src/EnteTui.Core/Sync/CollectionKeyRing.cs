@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EnteTui.Core.Accounts;
 using EnteTui.Core.Crypto;
 
 namespace EnteTui.Core.Sync;

@@ -35,10 +35,10 @@ public class AccountStoreTests
 
         var database = File.ReadAllBytes(home.Store.DatabasePath);
         Assert.True(database.Length > 0);
-        Assert.Equal(-1, database.AsSpan().IndexOf(login.MasterKey));
-        Assert.Equal(-1, database.AsSpan().IndexOf(login.SecretKey));
+        Assert.Equal(-1, database.AsSpan().IndexOf(login.Keys.MasterKey));
+        Assert.Equal(-1, database.AsSpan().IndexOf(login.Keys.SecretKey));
         Assert.Equal(-1, database.AsSpan().IndexOf(Encoding.UTF8.GetBytes(login.Token)));
-        Assert.Equal(-1, database.AsSpan().IndexOf(Encoding.UTF8.GetBytes(Convert.ToBase64String(login.MasterKey))));
+        Assert.Equal(-1, database.AsSpan().IndexOf(Encoding.UTF8.GetBytes(Convert.ToBase64String(login.Keys.MasterKey))));
         Assert.NotEqual(-1, database.AsSpan().IndexOf(Encoding.UTF8.GetBytes(login.Email)));
     }
 
@@ -51,9 +51,9 @@ public class AccountStoreTests
 
         using var session = home.Sessions.Open(null);
 
-        Assert.Equal(login.MasterKey, session.MasterKey);
-        Assert.Equal(login.SecretKey, session.SecretKey);
-        Assert.Equal(login.PublicKey, session.PublicKey);
+        Assert.Equal(login.Keys.MasterKey, session.Keys.MasterKey);
+        Assert.Equal(login.Keys.SecretKey, session.Keys.SecretKey);
+        Assert.Equal(login.Keys.PublicKey, session.Keys.PublicKey);
         Assert.Equal(42, session.UserId);
         Assert.Equal("https://photos.example.org/api", session.Api.Endpoint);
         Assert.True(session.Api.Connection.IsAuthenticated);
@@ -71,8 +71,8 @@ public class AccountStoreTests
         home.Restart();
         using var session = home.Sessions.Open(login.Email);
 
-        Assert.Equal(login.MasterKey, session.MasterKey);
-        Assert.Equal(login.SecretKey, session.SecretKey);
+        Assert.Equal(login.Keys.MasterKey, session.Keys.MasterKey);
+        Assert.Equal(login.Keys.SecretKey, session.Keys.SecretKey);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class AccountStoreTests
         var account = Assert.Single(home.Store.List());
         Assert.Equal(exportDir, account.ExportDir);
         using var session = home.Sessions.Open("A@EXAMPLE.ORG");
-        Assert.Equal(second.MasterKey, session.MasterKey);
+        Assert.Equal(second.Keys.MasterKey, session.Keys.MasterKey);
     }
 
     [Fact]

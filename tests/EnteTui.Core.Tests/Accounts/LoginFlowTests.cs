@@ -89,8 +89,8 @@ public class LoginFlowTests
         var done = Assert.IsType<LoginCompleted>(await flow.SubmitPasswordAsync(Password));
 
         Assert.Equal(Account.Token, done.Result.Token);
-        Assert.Equal(Account.MasterKey, done.Result.MasterKey);
-        Assert.Equal(Account.KeyPair.SecretKey, done.Result.SecretKey);
+        Assert.Equal(Account.MasterKey, done.Result.Keys.MasterKey);
+        Assert.Equal(Account.KeyPair.SecretKey, done.Result.Keys.SecretKey);
         var ott = server.Requests.First(r => r.PathAndQuery == "/users/ott");
         Assert.Equal("""{"email":"a@example.org","purpose":"login"}""", Encoding.UTF8.GetString(ott.Body));
         Assert.Equal(2, server.Requests.Count(r => r.PathAndQuery == "/users/ott"));

@@ -18,8 +18,8 @@ public class ApiRoundTripTests(LocalServerFixture fixture) : IClassFixture<Local
         var api = session.Api;
         var ct = CancellationToken.None;
 
-        var album = await api.Collections.CreateAsync(NewCollection(session.MasterKey, "Holidays", out var albumKey), ct);
-        var other = await api.Collections.CreateAsync(NewCollection(session.MasterKey, "Other", out var otherKey), ct);
+        var album = await api.Collections.CreateAsync(NewCollection(session.Keys.MasterKey, "Holidays", out var albumKey), ct);
+        var other = await api.Collections.CreateAsync(NewCollection(session.Keys.MasterKey, "Other", out var otherKey), ct);
         Assert.Equal(account.UserId, album.Owner.Id);
 
         // Single PUT object + thumbnail, then the file record.

@@ -73,8 +73,8 @@ public sealed class FullRun : IAsyncLifetime
         foreach (var email in new[] { mailed, authenticated })
         {
             using var session = services.GetRequiredService<AccountSessions>().Open(email);
-            Secrets[$"master key of {email}"] = session.MasterKey.ToArray();
-            Secrets[$"secret key of {email}"] = session.SecretKey.ToArray();
+            Secrets[$"master key of {email}"] = session.Keys.MasterKey.ToArray();
+            Secrets[$"secret key of {email}"] = session.Keys.SecretKey.ToArray();
         }
     }
 

@@ -1,3 +1,4 @@
+using EnteTui.Core.Accounts;
 using EnteTui.Core.Import.Upload;
 using EnteTui.Core.Sync;
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using EnteTui.Core.Accounts;
 using EnteTui.Core.Api.Wire;
 using EnteTui.Core.Crypto;
 using EnteTui.Core.Sync;
