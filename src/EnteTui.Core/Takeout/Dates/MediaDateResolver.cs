@@ -40,11 +40,32 @@ public sealed class MediaDateResolver(TimeZoneInfo? zone, TimeProvider time)
             return new ResolvedDate(LocalTimes.ToInstant(named, null, zone), DateSource.FileName);
         }
 
-        if (uploaded is { } upload && (folderDate is null || upload.UtcDateTime.Year == folderDate.Value.Year))
+        if (UploadTime(uploaded, folderDate) is { } upload)
         {
-            return new ResolvedDate(upload, DateSource.SidecarCreationTime);
+            return upload;
         }
 
         return folderDate is { } day ? new ResolvedDate(LocalTimes.ToInstant(day, null, zone), DateSource.Folder) : ResolvedDate.None;
     }
+
+    /// <summary>
+    /// The date once a person picks a sidecar for a file the scan dated without one: the same order, so
+    /// its <c>photoTakenTime</c> wins, the file's own and its name's date stay, then its <c>creationTime</c>.
+    /// </summary>
+    public static ResolvedDate WithSidecar(ResolvedDate withoutSidecar, SidecarData? sidecar, DateTime? folderDate)
+    {
+        if (sidecar?.TakenTime is { } taken)
+        {
+            return new ResolvedDate(taken, DateSource.Sidecar);
+        }
+
+        return withoutSidecar.Source is DateSource.Exif or DateSource.FileName
+            ? withoutSidecar
+            : UploadTime(sidecar?.CreationTime, folderDate) ?? withoutSidecar;
+    }
+
+    private static ResolvedDate? UploadTime(DateTimeOffset? uploaded, DateTime? folderDate) =>
+        uploaded is { } upload && (folderDate is null || upload.UtcDateTime.Year == folderDate.Value.Year)
+            ? new ResolvedDate(upload, DateSource.SidecarCreationTime)
+            : null;
 }

@@ -59,7 +59,7 @@ public static class ScanResolutions
             {
                 var sidecar = copies.FirstOrDefault(c => c.Part == pair.Media.Part) ?? copies[0];
                 var data = json.Get(sidecar)?.Sidecar;
-                var date = data?.TakenTime is { } taken ? new ResolvedDate(taken, DateSource.Sidecar) : pair.Date;
+                var date = MediaDateResolver.WithSidecar(pair.Date, data, pair.Folder.FolderDate);
                 pairs.Add(pair with { Sidecar = sidecar, SidecarData = data, Rule = MatchRules.Manual, Ambiguous = false, Date = date });
             }
             else

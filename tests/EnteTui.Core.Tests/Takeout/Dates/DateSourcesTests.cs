@@ -59,4 +59,17 @@ public class DateSourcesTests
         Assert.Equal(DateSource.FileName, resolver.Resolve(sidecar, null, "IMG_20190815_141500.jpg", new DateTime(2021, 1, 1)).Source);
         Assert.Equal(DateSource.Exif, resolver.Resolve(sidecar, new CapturedExif(new DateTime(2001, 1, 1), null), "IMG_1.jpg", null).Source);
     }
+
+    [Fact]
+    public void A_sidecar_picked_later_dates_the_file_in_the_same_order()
+    {
+        var upload = new DateTimeOffset(2021, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        var picked = new SidecarData("a", null, null, upload, null, null, false, false, false, [], null, false);
+        var folder = new ResolvedDate(new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero), DateSource.Folder);
+        var named = new ResolvedDate(new DateTimeOffset(2019, 8, 15, 14, 15, 0, TimeSpan.Zero), DateSource.FileName);
+        Assert.Equal(new ResolvedDate(upload, DateSource.SidecarCreationTime), MediaDateResolver.WithSidecar(folder, picked, new DateTime(2021, 1, 1)));
+        Assert.Equal(folder, MediaDateResolver.WithSidecar(folder, picked, new DateTime(2015, 1, 1)));
+        Assert.Equal(named, MediaDateResolver.WithSidecar(named, picked, new DateTime(2021, 1, 1)));
+        Assert.Equal(new ResolvedDate(upload, DateSource.Sidecar), MediaDateResolver.WithSidecar(named, picked with { TakenTime = upload }, null));
+    }
 }
