@@ -64,7 +64,7 @@ internal static class CameraTakeout
     }
 
     /// <summary>A 12 MP photo-like JPEG: smooth gradients with sensor-like noise, ~7.6 MB at quality 92.</summary>
-    private static byte[] CameraJpeg()
+    internal static byte[] CameraJpeg()
     {
         using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         var pixels = new byte[Width * Height * 4];

@@ -12,7 +12,8 @@ namespace EnteTui.Benchmarks;
 /// `import`: a generated two-part Takeout (zip + tgz; photos with sidecars and a few large videos
 /// that go up in parts) imported with the real command into the local server, each run into a
 /// fresh account. Prints files/s and MB/s for --parallel 1 and the default; then the camera-sized
-/// sets with their peak memory (<see cref="CameraImportBenchmark"/>).
+/// sets with their peak memory (<see cref="CameraImportBenchmark"/>), and on request where one
+/// camera photo's time goes (<see cref="CameraImportSteps"/>).
 /// </summary>
 internal static class ImportBenchmark
 {
@@ -28,6 +29,15 @@ internal static class ImportBenchmark
         var work = Directory.CreateTempSubdirectory("ente-import-bench-").FullName;
         try
         {
+            if (sets.Contains("steps"))
+            {
+                CameraImportSteps.Run(work);
+                if (sets.Length == 1)
+                {
+                    return 0;
+                }
+            }
+
             var (parts, files, bytes) = Generate(Path.Combine(work, "takeout"), photos, videos);
             await using var server = await LocalEnteServer.StartAsync(new LocalServerOptions { DataDirectory = Path.Combine(work, "server") });
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -59,7 +69,7 @@ internal static class ImportBenchmark
         }
     }
 
-    /// <summary>`--sets mixed,camera,video` (default all three; `--quick` leaves out the 1 GiB video).</summary>
+    /// <summary>`--sets mixed,camera,video,steps` (default the first three; `--quick` leaves out the 1 GiB video; `steps` times one photo's steps in process).</summary>
     private static string[] SetsOf(string[] args)
     {
         var index = Array.IndexOf(args, "--sets");
