@@ -25,7 +25,7 @@ public static class TakeoutScanText
         var distinct = media.Select(p => p.Media).Distinct(EntryPathOrder.Instance).Count();
         var matched = media.Where(p => p.IsMatched).ToList();
         var unmatched = media.Where(p => !p.IsMatched).ToList();
-        w.WriteLine($"Media: {N(media.Count)} entries ({N(distinct)} paths, {N(result.Items.Count)} distinct photos and videos) in {N(result.Folders.Count)} folders: "
+        w.WriteLine($"Media: {N(media.Count)} entries ({N(distinct)} paths, {N(result.ItemCount)} distinct photos and videos) in {N(result.Folders.Count)} folders: "
             + $"{N(result.Folders.Count(f => f.Kind == FolderKind.Album))} albums, {N(result.Folders.Count(f => f.Kind is FolderKind.Year or FolderKind.Day))} year/day folders");
         var ownSidecars = matched.Where(p => !p.IsBorrowed).Select(p => p.Sidecar!).Distinct(EntryPathOrder.Instance).Count();
         var orphanPaths = result.OrphanSidecars.Distinct(EntryPathOrder.Instance).Count();

@@ -23,6 +23,9 @@ public static class ItemGrouper
             .ToList();
     }
 
+    /// <summary>How many items <see cref="Group"/> would make, without building them (the scan report counts a million pairs).</summary>
+    public static int Count(IEnumerable<TakeoutPair> pairs) => pairs.Select(KeyOf).ToHashSet(StringComparer.Ordinal).Count;
+
     private static string KeyOf(TakeoutPair pair)
     {
         var own = pair.OwnSidecar;

@@ -31,6 +31,9 @@ public sealed class TakeoutScanResult(
     /// <summary>Grouped on each call, not kept: at a million entries the items hold about 100 MB that the import needs only once.</summary>
     public IReadOnlyList<TakeoutItem> Items => ItemGrouper.Group(Pairs);
 
+    /// <summary>The number of <see cref="Items"/>, counted without building them.</summary>
+    public int ItemCount => ItemGrouper.Count(Pairs);
+
     /// <summary>Identifies this set of parts (their full paths) for stored manual resolutions.</summary>
     public string SessionKey { get; } = TakeoutSession.KeyOf(listings.Select(l => l.Part));
 

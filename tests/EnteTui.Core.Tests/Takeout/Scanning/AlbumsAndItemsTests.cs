@@ -66,6 +66,8 @@ public class AlbumsAndItemsTests
         Assert.Equal(["Best of", "Trip"], pxl.Albums.Order(StringComparer.Ordinal));
         Assert.Single(result.Items, i => i.Primary.Media.FileName == "PXL_1-edited.jpg");
         Assert.Equal(2, result.Items.Count(i => i.Primary.Media.FileName == "IMG_8172.jpg"));
+        Assert.Equal(4, result.Items.Count);
+        Assert.Equal(4, result.ItemCount);
         var trip = result.Pairs.Single(p => p.Media.Path == Root + "Trip/PXL_1.jpg");
         Assert.Equal((2, 1), (trip.Media.Part, trip.Sidecar!.Part));
     }
