@@ -20,6 +20,7 @@ public sealed class ApiConnection
         Endpoint = EnteEndpoint.Normalize(endpoint);
         this.token = string.IsNullOrEmpty(token) ? null : token;
         AccountEmail = accountEmail;
+        Storage = new ObjectStorage(this);
     }
 
     public string Endpoint { get; }
@@ -29,6 +30,9 @@ public sealed class ApiConnection
     public bool IsAuthenticated => token is not null;
 
     internal EnteHttp Http { get; }
+
+    /// <summary>Object storage as this connection reaches it: never with the token or any Ente header.</summary>
+    internal ObjectStorage Storage { get; }
 
     public override string ToString() => $"{Endpoint} ({AccountEmail ?? "no account"})";
 

@@ -6,13 +6,8 @@ namespace EnteTui.Core.Api;
 public sealed class FilesApi
 {
     private readonly ApiConnection connection;
-    private readonly ObjectStorage storage;
 
-    internal FilesApi(ApiConnection connection)
-    {
-        this.connection = connection;
-        storage = new ObjectStorage(connection);
-    }
+    internal FilesApi(ApiConnection connection) => this.connection = connection;
 
     /// <summary>The encrypted file object, streamed: <c>GET /files/download/{id}</c>, token in the query, following a 307 to storage without any token.</summary>
     public Task<ObjectDownload> DownloadFileAsync(long fileId, CancellationToken cancellationToken) =>
@@ -39,7 +34,7 @@ public sealed class FilesApi
         var call = connection.Call(path);
         var policy = new RequestPolicy(call.Target, HttpCompletionOption.ResponseHeadersRead);
         var response = await connection.Http.SendAsync(() => connection.CreateDownloadRequest(path), policy, cancellationToken);
-        response = await storage.FollowRedirectsAsync(response, cancellationToken);
+        response = await connection.Storage.FollowRedirectsAsync(response, cancellationToken);
         var source = response.RequestMessage?.RequestUri is { } uri ? EnteEndpoint.Describe(uri) : call.Target;
         await ApiConnection.EnsureSuccessAsync(response, call with { Target = source }, cancellationToken);
         try

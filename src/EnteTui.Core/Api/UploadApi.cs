@@ -11,13 +11,8 @@ namespace EnteTui.Core.Api;
 public sealed class UploadApi
 {
     private readonly ApiConnection connection;
-    private readonly ObjectStorage storage;
 
-    internal UploadApi(ApiConnection connection)
-    {
-        this.connection = connection;
-        storage = new ObjectStorage(connection);
-    }
+    internal UploadApi(ApiConnection connection) => this.connection = connection;
 
     /// <summary><c>GET /files/upload-urls?count=</c> (the server caps count at 50); 402/426 when over quota.</summary>
     public async Task<List<UploadUrl>> GetUploadUrlsAsync(int count, CancellationToken cancellationToken) =>
@@ -54,7 +49,7 @@ public sealed class UploadApi
             partETags.Select((etag, i) => new XElement("Part", new XElement("PartNumber", i + 1), new XElement("ETag", etag))));
         var body = xml.ToString(SaveOptions.DisableFormatting);
         var uri = ObjectStorage.ParseUrl(completeUrl);
-        using var response = await storage.SendAsync(
+        using var response = await connection.Storage.SendAsync(
             uri,
             target => new HttpRequestMessage(HttpMethod.Post, target) { Content = new StringContent(body, Encoding.UTF8, "text/xml") },
             HttpCompletionOption.ResponseContentRead,
@@ -64,7 +59,7 @@ public sealed class UploadApi
     private Task<HttpResponseMessage> PutAsync(string url, Func<Stream> openBody, long length, CancellationToken cancellationToken)
     {
         var uri = ObjectStorage.ParseUrl(url);
-        return storage.SendAsync(
+        return connection.Storage.SendAsync(
             uri,
             target =>
             {
