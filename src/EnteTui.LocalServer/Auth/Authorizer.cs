@@ -26,7 +26,7 @@ internal static class Authorizer
             if (user.PasskeyApprovalDelay > 0)
             {
                 var session = d.SecondFactorSessions.FindById(response.PasskeySessionId);
-                session.ApproveAt = Micros(serverNow) + user.PasskeyApprovalDelay;
+                session.ApproveAt = MonotonicClock.Micros(serverNow) + user.PasskeyApprovalDelay;
                 d.SecondFactorSessions.Update(session);
             }
 
@@ -77,8 +77,6 @@ internal static class Authorizer
         });
         return token;
     }
-
-    public static long Micros(DateTimeOffset time) => (time.UtcDateTime - DateTime.UnixEpoch).Ticks / 10;
 
     /// <summary>The first-factor response shape: every session field present, empty meaning absent.</summary>
     private static AuthorizationResponse Empty(long userId) => new()

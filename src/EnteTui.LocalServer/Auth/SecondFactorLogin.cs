@@ -14,7 +14,7 @@ internal static class SecondFactorLogin
         db.Write(d => CheckTotp(d, request.SessionId, request.Code.Trim(), app)).Unwrap();
 
     public static AuthorizationResponse PasskeyToken(ServerDatabase db, string? sessionId, string app, DateTimeOffset serverNow) =>
-        db.Write(d => FetchPasskeyToken(d, sessionId ?? "", app, Authorizer.Micros(serverNow))).Unwrap();
+        db.Write(d => FetchPasskeyToken(d, sessionId ?? "", app, MonotonicClock.Micros(serverNow))).Unwrap();
 
     /// <summary>What the browser ceremony would do: marks a passkey session verified. False when unknown.</summary>
     public static bool MarkPasskeyVerified(ServerDatabase db, string sessionId) => db.Write(d =>

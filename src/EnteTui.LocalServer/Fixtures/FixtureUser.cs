@@ -6,6 +6,7 @@ using EnteTui.LocalServer.Data;
 using EnteTui.LocalServer.Hosting;
 using EnteTui.LocalServer.Http;
 using EnteTui.LocalServer.Seeding;
+using EnteTui.LocalServer.State;
 
 namespace EnteTui.LocalServer.Fixtures;
 
@@ -174,7 +175,7 @@ public sealed class FixtureUser
         SetIfNotNull(values, "offsetTime", edit.OffsetTime);
         if (edit.EditedTime is { } time)
         {
-            values["editedTime"] = (time - DateTimeOffset.UnixEpoch).Ticks / 10;
+            values["editedTime"] = MonotonicClock.Micros(time);
         }
 
         if (edit.Latitude is { } latitude && edit.Longitude is { } longitude)

@@ -5,6 +5,7 @@ using EnteTui.Core.Import.Media;
 using EnteTui.Core.Media;
 using EnteTui.Core.Media.Exif;
 using EnteTui.Core.Takeout.Dates;
+using EnteTui.LocalServer.State;
 
 namespace EnteTui.LocalServer.Seeding;
 
@@ -34,7 +35,7 @@ public static class MediaPreparer
             Title = Path.GetFileName(path),
             FileType = isVideo ? PreparedMedia.Video : PreparedMedia.Image,
             OpenContent = () => File.OpenRead(path),
-            CreationTime = facts.CaptureDate is { } captured ? Microseconds(LocalTimes.ToInstant(captured.DateTime, captured.Offset, null)) : modified,
+            CreationTime = facts.CaptureDate is { } captured ? MonotonicClock.Micros(LocalTimes.ToInstant(captured.DateTime, captured.Offset, null)) : modified,
             ModificationTime = modified,
             Hash = hash,
             Thumbnail = thumbnail.Jpeg,
@@ -89,8 +90,6 @@ public static class MediaPreparer
     }
 
     /// <summary>The file's mtime in µs (the web: lastModified ms × 1000).</summary>
-    private static long Microseconds(DateTimeOffset instant) => (instant.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond;
-
     private static long ModificationTime(string path) =>
         new DateTimeOffset(File.GetLastWriteTimeUtc(path)).ToUnixTimeMilliseconds() * 1000;
 }

@@ -16,7 +16,10 @@ internal sealed class MonotonicClock
         Reload();
     }
 
-    public static long WallMicroseconds => (DateTime.UtcNow - DateTime.UnixEpoch).Ticks / 10;
+    public static long WallMicroseconds => Micros(DateTimeOffset.UtcNow);
+
+    /// <summary>An instant as epoch microseconds, the unit of every time the server stores and sends.</summary>
+    public static long Micros(DateTimeOffset time) => (time.UtcDateTime - DateTime.UnixEpoch).Ticks / 10;
 
     /// <summary>The latest value handed out.</summary>
     public long Last => last;
