@@ -49,10 +49,18 @@ internal static class GroupLoader
     /// A photo the account holds under neither its title nor its file name will be uploaded, so its
     /// thumbnail is worth decoding while it is hashed; otherwise it is most likely a duplicate.
     /// </summary>
-    private static bool LikelyNew(ImportCopy copy, ImportContext context) =>
-        MediaKinds.FromFileName(copy.Media.FileName) == EnteFileType.Image
-        && !context.Dedupe.HoldsTitle(NewFileUploader.TitleOf(copy))
-        && !context.Dedupe.HoldsTitle(copy.Media.FileName);
+    private static bool LikelyNew(ImportCopy copy, ImportContext context)
+    {
+        if (MediaKinds.FromFileName(copy.Media.FileName) != EnteFileType.Image)
+        {
+            return false;
+        }
+
+        // Without a sidecar title the title is the file name: one look-up, not the same one twice.
+        var title = NewFileUploader.TitleOf(copy);
+        return !context.Dedupe.HoldsTitle(title)
+            && (string.Equals(title, copy.Media.FileName, StringComparison.Ordinal) || !context.Dedupe.HoldsTitle(copy.Media.FileName));
+    }
 
     /// <summary>Bytes decide, not names (a JPEG named `.HEIC`, a Pixel motion video named `.MP`).</summary>
     private static EnteFileType TypeOf(ImportMedia media, byte[] head) =>
