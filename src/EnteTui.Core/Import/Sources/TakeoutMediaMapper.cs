@@ -1,5 +1,6 @@
 using EnteTui.Core.Import.Metadata;
 using EnteTui.Core.Import.Planning;
+using EnteTui.Core.Takeout.Dates;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Takeout.Sidecars;
 
@@ -30,7 +31,7 @@ public static class TakeoutMediaMapper
                 Sidecar = manual is not null ? ToFacts(manual) : SidecarOf(pair, borrowed),
                 AlbumTitle = pair.Folder.Kind == FolderKind.Album ? pair.Folder.AlbumTitle : null,
                 FolderDate = pair.Folder.Kind is FolderKind.Year or FolderKind.Day && pair.Folder.FolderDate is { } day ? DateOnly.FromDateTime(day) : null,
-                CaptureTime = manual?.TakenTime ?? pair.Date.Value,
+                CaptureTime = (manual is null ? pair.Date : MediaDateResolver.WithSidecar(pair.Date, manual, pair.Folder.FolderDate)).Value,
             });
         }
 

@@ -4,6 +4,7 @@ using EnteTui.Core.Import.Sources;
 using EnteTui.Core.Media.Exif;
 using EnteTui.Core.Takeout.Dates;
 using EnteTui.Core.Takeout.Scanning;
+using EnteTui.Core.Takeout.Sidecars;
 using EnteTui.Core.Tests.Takeout.Support;
 using EnteTui.Fixtures;
 
@@ -97,6 +98,35 @@ public class DatesInScanTests
             });
             Assert.Equal((pair.Date.Source, pair.Date.Value!.Value.ToUnixTimeMilliseconds() * 1000), (metadata.DateSource, metadata.CreationTime));
         }
+    }
+
+    /// <summary>
+    /// A sidecar picked by hand (<c>--resolutions</c>) dates its file by the one order, so the
+    /// <c>--since/--until</c> filter sees the date the upload writes (the mapper once took only the
+    /// picked sidecar's <c>photoTakenTime</c> and kept the folder's date otherwise).
+    /// </summary>
+    [Fact]
+    public void A_sidecar_picked_by_hand_dates_the_import_filter_as_the_upload()
+    {
+        using var dir = new TempDir();
+        ArchiveWriter.Zip(dir.File("a.zip"), Entries());
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 0, 0, 0, TimeSpan.Zero));
+        var scan = new TakeoutScanner(new ScanOptions { Time = clock }).Scan([dir.File("a.zip")]);
+        var upload = DateTimeOffset.FromUnixTimeSeconds(1_556_000_000);
+        var picked = new SidecarData("scan.jpg", null, null, upload, null, null, false, false, false, [], null, false);
+
+        var media = TakeoutMediaMapper.Map(scan, new Dictionary<string, SidecarData> { [Year + "scan.jpg"] = picked }).Single(m => m.FileName == "scan.jpg");
+        var metadata = new MetadataBuilder(null, clock).Build(new MetadataInput
+        {
+            FileName = media.FileName,
+            FileType = EnteFileType.Image,
+            Hash = "h",
+            Sidecar = media.Sidecar,
+            FolderDate = media.FolderDate,
+        });
+
+        Assert.Equal(upload, media.CaptureTime);
+        Assert.Equal(upload.ToUnixTimeMilliseconds() * 1000, metadata.CreationTime);
     }
 
     [Fact]
