@@ -14,6 +14,7 @@ public class ShellTests
     {
         using var tui = new TuiHarness(new FakeServices().Build());
 
+        tui.WaitForText("Add an account");
         var screen = tui.Text;
 
         Assert.IsType<AccountsScreen>(tui.Current);
