@@ -1,4 +1,5 @@
 using EnteTui.Core.Import.Metadata;
+using EnteTui.Core.Takeout.Archives;
 
 namespace EnteTui.Core.Import.Planning;
 
@@ -20,7 +21,7 @@ public sealed record ImportMedia
     /// <summary>The entry path inside the Takeout, `/`-separated (the same in every part that holds it).</summary>
     public string Path
     {
-        get => Folder.Length == 0 ? FileName : string.Concat(Folder, "/", FileName);
+        get => EntryPaths.Join(Folder, FileName);
         init
         {
             var slash = value.LastIndexOf('/');

@@ -36,7 +36,7 @@ public sealed class EntryPathOrder : IComparer<TakeoutEntry>, IEqualityComparer<
         var lengthB = folderB.Length + 1 + nameB.Length;
         if (lengthA + lengthB > StackChars)
         {
-            return string.CompareOrdinal(Join(folderA, nameA), Join(folderB, nameB));
+            return string.CompareOrdinal(EntryPaths.Join(folderA, nameA), EntryPaths.Join(folderB, nameB));
         }
 
         Span<char> buffer = stackalloc char[lengthA + lengthB];
@@ -44,8 +44,6 @@ public sealed class EntryPathOrder : IComparer<TakeoutEntry>, IEqualityComparer<
         var right = Write(folderB, nameB, buffer[lengthA..]);
         return left.SequenceCompareTo(right);
     }
-
-    private static string Join(string folder, string name) => folder.Length == 0 ? name : string.Concat(folder, "/", name);
 
     private static ReadOnlySpan<char> Write(string folder, string name, Span<char> target)
     {

@@ -57,6 +57,9 @@ public static class EntryPaths
         return path;
     }
 
+    /// <summary>The path <c>folder/name</c>, or the name alone when the folder is empty (the root).</summary>
+    public static string Join(string folder, string name) => folder.Length == 0 ? name : string.Concat(folder, "/", name);
+
     /// <summary>True for names that are never Takeout content: AppleDouble <c>._x</c>, <c>__MACOSX/</c>, desktop junk.</summary>
     public static bool IsIgnored(string path)
     {

@@ -28,7 +28,7 @@ public sealed record TakeoutEntry
 
     public string FileName { get; }
 
-    public string Path => Folder.Length == 0 ? FileName : string.Concat(Folder, "/", FileName);
+    public string Path => EntryPaths.Join(Folder, FileName);
 
     public EntryRef Ref => new(Part, Ordinal, Path);
 
