@@ -9,26 +9,19 @@ namespace EnteTui.Benchmarks;
 /// <summary>
 /// `takeout-scan --plan-phases PART...`: what `takeout import --dry-run` holds, as live managed heap
 /// after each step (the scan result with the entry source it opens, then the import media mapped from it, then the plan), with the
-/// time of each step and the process's peak working set. `--own-sizes`: every media entry gets its
-/// own size before planning (the generator's payloads are byte-identical, so content grouping
-/// otherwise proposes a handful of groups; a real library has about one group per photo).
+/// time of each step and the process's peak working set. The generator gives each photo its own
+/// size (<see cref="TakeoutScanCorpus"/>), so the plan has about one group per photo, as a real library.
 /// </summary>
 internal static class PlanPhases
 {
     public static int Run(IReadOnlyList<string> args)
     {
-        var ownSizes = args.Contains("--own-sizes");
-        var paths = args.Where(a => a != "--own-sizes").ToList();
         var clock = Stopwatch.StartNew();
-        var scan = new TakeoutScanner(new ScanOptions { ReadExif = false }).Scan(paths);
+        var scan = new TakeoutScanner(new ScanOptions { ReadExif = false }).Scan(args);
         var scanned = clock.Elapsed.TotalSeconds;
         using var source = scan.OpenSource();
         var scanHeap = HeapMb();
         var media = TakeoutMediaMapper.Map(scan);
-        if (ownSizes)
-        {
-            media = [.. media.Select((m, i) => m with { Size = m.Size + i })];
-        }
 
         var mapped = clock.Elapsed.TotalSeconds;
         var mediaHeap = HeapMb();

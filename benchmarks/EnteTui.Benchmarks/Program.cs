@@ -13,6 +13,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N] [--runs N] [--sections small,large,huge,many] | import [--quick] [--sets mixed,camera,video,steps] | takeout-scan [--quick] [--entries N --parts P [--runs N]] [--phases | --plan-phases [--own-sizes] PART...] | tui-albums [--albums N] [--runs N] | tui-wizard [--sidecars N] [--unmatched N] [--runs N] | all [--quick] [--runs N] [--out FILE]");
+    Console.WriteLine("usage: dotnet run -c Release --project benchmarks/EnteTui.Benchmarks -- export [--quick] [--many N] [--runs N] [--sections small,large,huge,many] | import [--quick] [--sets mixed,camera,video,steps] | takeout-scan [--quick] [--entries N --parts P [--runs N]] [--phases | --plan-phases PART...] | tui-albums [--albums N] [--runs N] | tui-wizard [--sidecars N] [--unmatched N] [--runs N] | all [--quick] [--runs N] [--out FILE]");
     return 2;
 }
