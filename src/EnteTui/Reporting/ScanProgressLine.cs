@@ -23,5 +23,5 @@ public static class ScanProgressLine
     private static string Rate(ScanProgress p) =>
         p.BytesTotal > 0 ? $", {Formats.Rate(p.BytesPerSecond)}, ETA {Formats.Duration(p.Eta)}" : "";
 
-    private static string Parts(int count) => count == 1 ? "1 part" : $"{count} parts";
+    private static string Parts(int count) => Formats.Count(count, "part", "parts");
 }

@@ -128,7 +128,7 @@ public sealed class ExportProgressScreen : Screen
 
     private string Heading(TransferSnapshot s, TimeSpan elapsed)
     {
-        var albums = request.Albums.Count == 1 ? "1 album" : $"{Formats.Count(request.Albums.Count)} albums";
+        var albums = Formats.Count(request.Albums.Count, "album", "albums");
         return s.Phase switch
         {
             RunPhase.Finished => $"Exported {albums} in {Formats.Duration(took ?? elapsed)} to {request.Options.ExportDir}",

@@ -90,7 +90,7 @@ public sealed class PartsPanel : StagePanel
         [
             Wizard.Parts.Count == 0
                 ? TextLine.Plain("No parts yet.", Tone.Muted)
-                : TextLine.Of(new Span($"{Wizard.Parts.Count} part{(Wizard.Parts.Count == 1 ? string.Empty : "s")} · {Formats.Bytes(total)}   "), new Span("Enter", Tone.Key), new Span(" scans them", Tone.Muted)),
+                : TextLine.Of(new Span($"{Formats.Count(Wizard.Parts.Count, "part", "parts")} · {Formats.Bytes(total)}   "), new Span("Enter", Tone.Key), new Span(" scans them", Tone.Muted)),
         ];
         Context.Refresh();
     }

@@ -114,7 +114,7 @@ public sealed class ScanPanel : StagePanel
         var width = Math.Max(40, Frame.Width - 4);
         body.Lines =
         [
-            TextLine.Of(new Span(Spinner[tick++ % Spinner.Length] + " ", Tone.Key), new Span($"Scanning {progress.PartsTotal} part{(progress.PartsTotal == 1 ? string.Empty : "s")}…", Tone.Strong), new Span("  " + Formats.Duration(elapsed), Tone.Muted)),
+            TextLine.Of(new Span(Spinner[tick++ % Spinner.Length] + " ", Tone.Key), new Span($"Scanning {Formats.Count(progress.PartsTotal, "part", "parts")}…", Tone.Strong), new Span("  " + Formats.Duration(elapsed), Tone.Muted)),
             TextLine.Empty,
             .. ProgressLines(progress, width),
         ];

@@ -109,7 +109,7 @@ public sealed class TargetPanel : StagePanel
             new Span("  " + note, Tone.Muted));
         var lines = new List<TextLine>
         {
-            TextLine.Plain($"Import {Formats.Count(report.MediaCount - skipped)} media files from {report.Parts.Count} part{(report.Parts.Count == 1 ? string.Empty : "s")}" + (skipped > 0 ? $" ({skipped} skipped)" : string.Empty), Tone.Strong),
+            TextLine.Plain($"Import {Formats.Count(report.MediaCount - skipped)} media files from {Formats.Count(report.Parts.Count, "part", "parts")}" + (skipped > 0 ? $" ({skipped} skipped)" : string.Empty), Tone.Strong),
             TextLine.Plain("Files already in the account are recognised and not uploaded twice; the upload can be stopped and resumed.", Tone.Muted),
             TextLine.Empty,
             accounts.Count == 0
