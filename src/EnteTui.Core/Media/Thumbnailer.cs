@@ -32,18 +32,19 @@ public sealed class Thumbnailer(FfmpegTools ffmpeg)
 
     /// <summary>
     /// A picture read from a stream whose first bytes are <paramref name="head"/>: a JPEG is decoded
-    /// straight from the stream at reduced size (the file is never held whole), others are read first.
+    /// straight from the stream at reduced size (the file is never held whole), others are read first
+    /// into one array of the <paramref name="size"/> listed (no growing buffer and copy of a large RAW).
     /// </summary>
-    public static async Task<MediaThumbnail> FromImageStreamAsync(Stream stream, ReadOnlyMemory<byte> head, string fileName, CancellationToken cancellationToken)
+    public static async Task<MediaThumbnail> FromImageStreamAsync(Stream stream, ReadOnlyMemory<byte> head, long size, string fileName, CancellationToken cancellationToken)
     {
         if (MediaSniffer.FormatOf(head.Span) == MediaFormat.Jpeg)
         {
             return SkiaJpegThumbnails.Create(stream) ?? Fallback;
         }
 
-        using var whole = new MemoryStream();
+        using var whole = new MemoryStream((int)Math.Clamp(size, 0, Array.MaxLength));
         await stream.CopyToAsync(whole, cancellationToken);
-        return FromImage(whole.ToArray(), fileName);
+        return FromImage(whole.Length == whole.Capacity ? whole.GetBuffer() : whole.ToArray(), fileName);
     }
 
     /// <summary>

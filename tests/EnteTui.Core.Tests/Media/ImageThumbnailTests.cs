@@ -31,6 +31,21 @@ public class ImageThumbnailTests
         Assert.Equal((1600, 1200), (thumbnail.SourceWidth, thumbnail.SourceHeight));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-100)]
+    [InlineData(100)]
+    public async Task A_streamed_picture_that_is_no_jpeg_is_read_whole_whatever_size_is_listed(int listedOff)
+    {
+        var png = Picture(MagickFormat.Png);
+        using var stream = new MemoryStream(png, writable: false);
+
+        var thumbnail = await Thumbnailer.FromImageStreamAsync(stream, png.AsMemory(0, 64), png.Length + listedOff, "photo.png", CancellationToken.None);
+
+        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
+        Assert.Equal((1600, 1200), (thumbnail.SourceWidth, thumbnail.SourceHeight));
+    }
+
     [Fact]
     public void Heic_from_an_iphone_style_file_gets_a_real_thumbnail()
     {

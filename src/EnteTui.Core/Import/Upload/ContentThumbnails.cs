@@ -33,7 +33,7 @@ internal static class ContentThumbnails
             }
 
             await using var stream = await context.Source.OpenAsync(media, cancellationToken);
-            return await Thumbnailer.FromImageStreamAsync(stream, content.Head, media.FileName, cancellationToken);
+            return await Thumbnailer.FromImageStreamAsync(stream, content.Head, media.Size, media.FileName, cancellationToken);
         }
 
         if (!context.Thumbnailer.Ffmpeg.Available)
