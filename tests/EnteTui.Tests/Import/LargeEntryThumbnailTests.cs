@@ -28,19 +28,10 @@ public sealed class LargeEntryThumbnailTests(LocalServerFixture fixture) : IClas
         FfmpegClips.Run(["-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=3", "-vf", "noise=alls=100:allf=t", "-c:v", "mpeg4", "-q:v", "1", "-pix_fmt", "yuv420p", "-f", "mp4", clip]);
         var video = File.ReadAllBytes(clip);
         Assert.True(video.Length > 16 << 20, $"the clip is only {video.Length} bytes");
-        var parts = new TakeoutBuilder()
-            .Add("Photos from 2024/" + Title, video)
-            .AddSidecar("Photos from 2024/" + Title + ".json", new SidecarSpec(Title))
-            .Write(Path.Combine(work.FullName, "parts"), "tgz");
-        var (cli, email) = await fixture.LoggedInCliAsync();
 
-        var run = await cli.RunAsync(["takeout", "import", .. parts]);
+        var (content, thumbnail) = await ImportAloneAsync(Title, video, "tgz");
 
-        Assert.True(run.ExitCode == 0, run.Error + run.Out);
-        using var reader = new AccountReader(cli.Home, email);
-        var file = Assert.Single(await reader.FilesAsync());
-        Assert.Equal(video, file.Content);
-        var thumbnail = await reader.ThumbnailAsync(Title);
+        Assert.Equal(video, content);
         Assert.NotEqual(Thumbnailer.FallbackJpeg, thumbnail);
         ThumbnailChecks.AssertPicture(new MediaThumbnail(thumbnail, IsStatic: false, null, null));
     }
@@ -50,10 +41,21 @@ public sealed class LargeEntryThumbnailTests(LocalServerFixture fixture) : IClas
     {
         var jpeg = MediaFactory.NoiseJpeg(3200, 2400, 11);
         Assert.True(jpeg.Length > 4 << 20, $"the photo is only {jpeg.Length} bytes");
+
+        var (content, thumbnail) = await ImportAloneAsync(PhotoTitle, jpeg, "zip");
+
+        Assert.Equal(jpeg, content);
+        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(new MediaThumbnail(thumbnail, IsStatic: false, null, null)));
+        Assert.True(ThumbnailChecks.Difference(thumbnail, jpeg) < 8, "the thumbnail is not the photo");
+    }
+
+    /// <summary>Imports one entry (with its sidecar) from a takeout written as <paramref name="format"/> parts into a fresh account; returns the one file's content and its thumbnail.</summary>
+    private async Task<(byte[] Content, byte[] Thumbnail)> ImportAloneAsync(string title, byte[] bytes, string format)
+    {
         var parts = new TakeoutBuilder()
-            .Add("Photos from 2024/" + PhotoTitle, jpeg)
-            .AddSidecar("Photos from 2024/" + PhotoTitle + ".json", new SidecarSpec(PhotoTitle))
-            .Write(Path.Combine(work.FullName, "parts"), "zip");
+            .Add("Photos from 2024/" + title, bytes)
+            .AddSidecar("Photos from 2024/" + title + ".json", new SidecarSpec(title))
+            .Write(Path.Combine(work.FullName, "parts"), format);
         var (cli, email) = await fixture.LoggedInCliAsync();
         using var _ = cli;
 
@@ -62,9 +64,6 @@ public sealed class LargeEntryThumbnailTests(LocalServerFixture fixture) : IClas
         Assert.True(run.ExitCode == 0, run.Error + run.Out);
         using var reader = new AccountReader(cli.Home, email);
         var file = Assert.Single(await reader.FilesAsync());
-        Assert.Equal(jpeg, file.Content);
-        var thumbnail = await reader.ThumbnailAsync(PhotoTitle);
-        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(new MediaThumbnail(thumbnail, IsStatic: false, null, null)));
-        Assert.True(ThumbnailChecks.Difference(thumbnail, jpeg) < 8, "the thumbnail is not the photo");
+        return (file.Content, await reader.ThumbnailAsync(title));
     }
 }
