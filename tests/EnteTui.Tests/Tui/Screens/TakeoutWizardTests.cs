@@ -216,9 +216,7 @@ public sealed class TakeoutWizardTests : IDisposable
         var fakes = NewFakes();
         using var tui = OpenWizard(fakes);
         ScanThreeParts(tui);
-        tui.Press(Key.Enter, Key.C, Key.Enter);
-        tui.WaitForText("alice@example.com (Ente)");
-        tui.Press(Key.Enter);
+        UploadIntoAlice(tui);
 
         tui.Press(Key.Q);
         Assert.Contains("The upload is running", tui.Text);
@@ -235,9 +233,7 @@ public sealed class TakeoutWizardTests : IDisposable
         fakes.Takeout.UploadsPause = false;
         using var tui = OpenWizard(fakes);
         ScanThreeParts(tui);
-        tui.Press(Key.Enter, Key.C, Key.Enter);
-        tui.WaitForText("alice@example.com (Ente)");
-        tui.Press(Key.Enter);
+        UploadIntoAlice(tui);
         tui.WaitForText("Uploading");
 
         Assert.DoesNotContain("Pause", tui.Text);
@@ -267,8 +263,7 @@ public sealed class TakeoutWizardTests : IDisposable
         var fakes = NewFakes();
         fakes.Takeout.Holding = new TaskCompletionSource<TakeoutReport>();
         using var tui = OpenWizard(fakes);
-        AddByPattern(tui, Path.Combine(folder, "takeout-*"));
-        tui.Press(Key.Enter);
+        StartScan(tui);
         var longPart = "/home/someone/Downloads/google/exports/2026-12/takeout-20261201T101010Z-003.tgz";
 
         fakes.Takeout.Progress = new ScanProgress(ScanPhase.Reading, 2, 3, 3, longPart, 1, 30_000_000_000, 50_000_000_000, 654_321, 150_000_000, TimeSpan.FromSeconds(133), TimeSpan.FromSeconds(200));
@@ -315,8 +310,7 @@ public sealed class TakeoutWizardTests : IDisposable
         var fakes = NewFakes();
         fakes.Takeout.DamagedPart = 1;
         using var tui = OpenWizard(fakes);
-        AddByPattern(tui, Path.Combine(folder, "takeout-*"));
-        tui.Press(Key.Enter);
+        StartScan(tui);
 
         tui.WaitForText("Damaged parts");
         var question = Assert.IsType<ChoiceOverlay>(tui.Context.Overlays.Top);
@@ -337,8 +331,7 @@ public sealed class TakeoutWizardTests : IDisposable
         var fakes = NewFakes();
         fakes.Takeout.DamagedPart = 0;
         using var tui = OpenWizard(fakes);
-        AddByPattern(tui, Path.Combine(folder, "takeout-*"));
-        tui.Press(Key.Enter);
+        StartScan(tui);
         tui.WaitForText("Damaged parts");
 
         tui.Press(Key.I);
@@ -346,9 +339,7 @@ public sealed class TakeoutWizardTests : IDisposable
         Assert.Equal(WizardStage.Summary, tui.CurrentAs<TakeoutWizardScreen>().Stage);
         Assert.DoesNotContain("Damaged parts", tui.Text);
         Assert.Contains("✗ takeout-001.zip (damaged)", tui.Text);
-        tui.Press(Key.Enter, Key.C, Key.Enter);
-        tui.WaitForText("alice@example.com (Ente)");
-        tui.Press(Key.Enter);
+        UploadIntoAlice(tui);
         Assert.True(fakes.Takeout.Imports.Single().Request.AllowDamaged);
     }
 
@@ -360,9 +351,7 @@ public sealed class TakeoutWizardTests : IDisposable
         ScanThreeParts(tui);
 
         Assert.Null(tui.Context.Overlays.Top);
-        tui.Press(Key.Enter, Key.C, Key.Enter);
-        tui.WaitForText("alice@example.com (Ente)");
-        tui.Press(Key.Enter);
+        UploadIntoAlice(tui);
         Assert.False(fakes.Takeout.Imports.Single().Request.AllowDamaged);
     }
 
@@ -391,10 +380,24 @@ public sealed class TakeoutWizardTests : IDisposable
         tui.Press(Key.Enter);
     }
 
-    private void ScanThreeParts(TuiHarness tui)
+    /// <summary>Adds the three parts and starts their scan.</summary>
+    private void StartScan(TuiHarness tui)
     {
         AddByPattern(tui, Path.Combine(folder, "takeout-*"));
         tui.Press(Key.Enter);
+    }
+
+    private void ScanThreeParts(TuiHarness tui)
+    {
+        StartScan(tui);
         tui.WaitForText("21 media files");
+    }
+
+    /// <summary>From the resolve step on to the target step (Alice listed) and starts the upload with its defaults.</summary>
+    private static void UploadIntoAlice(TuiHarness tui)
+    {
+        tui.Press(Key.Enter, Key.C, Key.Enter);
+        tui.WaitForText("alice@example.com (Ente)");
+        tui.Press(Key.Enter);
     }
 }
