@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using EnteTui.Core.Import;
 using EnteTui.Core.Progress;
-using EnteTui.Core.Takeout.Archives;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Tests.Support;
+using EnteTui.Core.Tests.Takeout.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EnteTui.Core.Tests.Progress;
@@ -94,8 +94,7 @@ public class ProgressThrottleTests
         var clock = new FakeTimeProvider();
         var reports = new ConcurrentQueue<ScanProgress>();
         var tracker = new ScanProgressTracker(clock, new SynchronousProgress<ScanProgress>(reports.Enqueue));
-        var parts = tracker.Begin(Enumerable.Range(1, 4).Select(n =>
-            new TakeoutPart(n, $"takeout-00{n}.tgz", $"/in/takeout-00{n}.tgz", PartKind.Tgz, 1_000_000, DateTime.UnixEpoch)).ToList());
+        var parts = tracker.Begin(Enumerable.Range(1, 4).Select(n => StandInParts.Tgz(n, 1_000_000)).ToList());
 
         Parallel.ForEach(parts, new ParallelOptions { MaxDegreeOfParallelism = 4 }, part =>
         {

@@ -1,4 +1,3 @@
-using EnteTui.Core.Takeout.Archives;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Takeout.State;
 using EnteTui.Core.Tests.Support;
@@ -19,15 +18,12 @@ public class ScanProgressTests
         return new ArchiveEntry($"{Root}{prefix}{i:000}.jpg", bytes);
     });
 
-    private static TakeoutPart Part(int number, long size) =>
-        new(number, $"takeout-00{number}.tgz", $"/in/takeout-00{number}.tgz", PartKind.Tgz, size, DateTime.UnixEpoch);
-
     [Fact]
     public void Rate_and_eta_come_from_the_bytes_read_on_the_clock_given()
     {
         var clock = new FakeTimeProvider();
         var tracker = new ScanProgressTracker(clock);
-        var parts = tracker.Begin([Part(1, 30_000_000), Part(2, 30_000_000)]);
+        var parts = tracker.Begin([StandInParts.Tgz(1, 30_000_000), StandInParts.Tgz(2, 30_000_000)]);
 
         parts[0].Start();
         for (var second = 1; second <= 10; second++)
@@ -51,7 +47,7 @@ public class ScanProgressTests
     {
         var clock = new FakeTimeProvider();
         var tracker = new ScanProgressTracker(clock);
-        var parts = tracker.Begin([Part(1, 50_000_000), Part(2, 10_000_000)]);
+        var parts = tracker.Begin([StandInParts.Tgz(1, 50_000_000), StandInParts.Tgz(2, 10_000_000)]);
 
         parts[0].Start();
         parts[0].Finish(5000, fromCache: true);
@@ -70,7 +66,7 @@ public class ScanProgressTests
     public void No_eta_before_anything_was_read()
     {
         var tracker = new ScanProgressTracker(new FakeTimeProvider());
-        tracker.Begin([Part(1, 1_000_000)]);
+        tracker.Begin([StandInParts.Tgz(1, 1_000_000)]);
 
         Assert.Null(tracker.Snapshot().Eta);
     }
