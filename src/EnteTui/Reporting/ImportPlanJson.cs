@@ -32,7 +32,7 @@ public static class ImportPlanJson
                 }
 
                 w.WriteBoolean("matched", !copy.Media.IsUnmatched);
-                w.WriteStringArray("albums", group.Copies.Select(c => c.Media.AlbumTitle).OfType<string>().Distinct(StringComparer.Ordinal));
+                w.WriteStringArray("albums", group.AlbumTitles);
                 w.WriteBoolean("favorite", group.Copies.Any(c => c.Media.Sidecar?.Favorited == true));
                 w.WriteEndObject();
             }

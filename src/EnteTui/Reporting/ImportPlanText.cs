@@ -9,10 +9,10 @@ public static class ImportPlanText
     {
         var copies = plan.Groups.SelectMany(g => g.Copies).ToList();
         writer.WriteLine($"Would import {plan.Groups.Count} items ({Formats.Bytes(plan.TotalBytes)}): {copies.Count(c => c.IsLivePhoto)} live photos, {plan.Groups.Count(g => g.Copies.All(c => c.Media.IsUnmatched))} without a sidecar.");
-        var unsorted = plan.Groups.Count(g => g.Copies.All(c => c.Media.AlbumTitle is null));
+        var unsorted = plan.Groups.Count(g => !g.AlbumTitles.Any());
         writer.WriteLine($"  {unsorted} items in no album go to {(plan.Options.AlbumForUnsorted is { } unsortedAlbum ? $"album \"{unsortedAlbum}\"" : "Uncategorized")}; {plan.Groups.Count(g => g.Copies.Any(c => c.Media.Sidecar?.Favorited == true))} also to Favorites.");
         var itemsPerAlbum = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var album in plan.Groups.SelectMany(g => g.Copies.Select(c => c.Media.AlbumTitle).OfType<string>().Distinct(StringComparer.Ordinal)))
+        foreach (var album in plan.Groups.SelectMany(g => g.AlbumTitles))
         {
             itemsPerAlbum[album] = itemsPerAlbum.GetValueOrDefault(album) + 1;
         }

@@ -24,6 +24,13 @@ public sealed record ImportGroup(IReadOnlyList<ImportCopy> Copies)
 
     public string DisplayName => Copies[0].Media.FileName;
 
+    /// <summary>The albums the group's copies are in, each once, in the copies' order.</summary>
+    public IEnumerable<string> AlbumTitles => AlbumTitlesOf(Copies);
+
+    /// <summary>The albums of these copies, each once, in their order: the one rule for the plan's report and the upload's targets.</summary>
+    public static IEnumerable<string> AlbumTitlesOf(IEnumerable<ImportCopy> copies) =>
+        copies.Select(c => c.Media.AlbumTitle).OfType<string>().Distinct(StringComparer.Ordinal);
+
     private static string KeyOf(IReadOnlyList<ImportCopy> copies)
     {
         var joined = string.Join('\n', copies.Select(c => c.Key).Order(StringComparer.Ordinal));

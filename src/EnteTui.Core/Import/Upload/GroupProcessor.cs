@@ -165,7 +165,7 @@ internal sealed class GroupProcessor(ImportContext context)
     private async Task<List<long>> TargetsAsync(LoadedContent content, CancellationToken cancellationToken)
     {
         var targets = new List<long>();
-        foreach (var title in content.Copies.Select(c => c.Media.AlbumTitle).OfType<string>().Distinct(StringComparer.Ordinal))
+        foreach (var title in ImportGroup.AlbumTitlesOf(content.Copies))
         {
             targets.Add((await context.Albums.AlbumAsync(title, cancellationToken)).Id);
         }
