@@ -1,10 +1,7 @@
 using EnteTui.LocalServer.Auth;
 using EnteTui.LocalServer.Faults;
 using EnteTui.LocalServer.Fixtures;
-using EnteTui.LocalServer.Hosting;
-using EnteTui.LocalServer.Http;
 using EnteTui.LocalServer.Seeding;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

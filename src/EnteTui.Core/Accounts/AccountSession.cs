@@ -1,5 +1,3 @@
-using EnteTui.Core.Api;
-
 namespace EnteTui.Core.Accounts;
 
 /// <summary>

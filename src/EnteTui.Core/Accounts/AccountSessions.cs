@@ -1,5 +1,3 @@
-using EnteTui.Core.Api;
-
 namespace EnteTui.Core.Accounts;
 
 /// <summary>Picks the account a command works on and opens its decrypted session.</summary>

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using EnteTui.Core.Accounts.Login;
-using EnteTui.Core.Api;
-using EnteTui.Core.Crypto;
 
 namespace EnteTui.Core.Accounts;
 

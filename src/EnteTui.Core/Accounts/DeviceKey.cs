@@ -1,6 +1,3 @@
-using EnteTui.Core.Crypto;
-using EnteTui.Core.Storage;
-
 namespace EnteTui.Core.Accounts;
 
 /// <summary>

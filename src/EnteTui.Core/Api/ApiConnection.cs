@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
-using EnteTui.Core.Api.Wire;
 
 namespace EnteTui.Core.Api;
 

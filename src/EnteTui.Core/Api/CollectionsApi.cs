@@ -1,5 +1,3 @@
-using EnteTui.Core.Api.Wire;
-
 namespace EnteTui.Core.Api;
 
 /// <summary>Collection endpoints (spec §4.1, §4.4, §3.6, §5.8, §5.9).</summary>

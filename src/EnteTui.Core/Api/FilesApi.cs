@@ -1,5 +1,3 @@
-using EnteTui.Core.Api.Wire;
-
 namespace EnteTui.Core.Api;
 
 /// <summary>File endpoints: streamed downloads (spec §4.8), the file record (§5.7) and file magic metadata (§3.6).</summary>

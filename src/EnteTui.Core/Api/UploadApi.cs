@@ -1,6 +1,4 @@
-using System.Text;
 using System.Xml.Linq;
-using EnteTui.Core.Api.Wire;
 
 namespace EnteTui.Core.Api;
 

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace EnteTui.Core.Crypto;
 

@@ -1,9 +1,6 @@
 using EnteTui.Core.Accounts;
-using EnteTui.Core.Api;
 using EnteTui.Core.Export;
 using EnteTui.Core.Import;
-using EnteTui.Core.Media;
-using EnteTui.Core.Storage;
 using EnteTui.Core.Takeout;
 using Microsoft.Extensions.DependencyInjection;
 

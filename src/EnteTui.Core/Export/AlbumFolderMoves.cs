@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.Extensions.Logging;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>

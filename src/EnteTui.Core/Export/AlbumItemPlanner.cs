@@ -1,5 +1,3 @@
-using EnteTui.Core.Sync;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>

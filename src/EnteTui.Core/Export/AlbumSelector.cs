@@ -1,6 +1,3 @@
-using System.Globalization;
-using EnteTui.Core.Sync;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using EnteTui.Core.Sync;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>A library row's effective capture time as a point in time, in the capture place's UTC offset when the row knows it.</summary>

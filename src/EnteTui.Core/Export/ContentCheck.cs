@@ -1,6 +1,3 @@
-using EnteTui.Core.Crypto;
-using EnteTui.Core.Sync;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>Checks files on disk against a row's content hash (BLAKE2b-512, `image:video` for live photos), or size when there is no hash.</summary>

@@ -1,6 +1,3 @@
-using EnteTui.Core.Sync;
-using Microsoft.Extensions.Logging;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>What the executor's parts share during one run.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Sync;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>What the planner reads: the library, the selection and the previous export state.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Storage;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Collections.Concurrent;
-using EnteTui.Core.Storage;
-using EnteTui.Core.Sync;
-using Microsoft.Extensions.Logging;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using EnteTui.Core.Accounts;
-using EnteTui.Core.Sync;
 
 namespace EnteTui.Core.Export;
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
-using EnteTui.Core.Storage;
 using LiteDB;
 
 namespace EnteTui.Core.Export;

@@ -1,6 +1,3 @@
-using EnteTui.Core.Crypto;
-using Microsoft.Extensions.Logging;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using EnteTui.Core.Crypto;
-using EnteTui.Core.Streams;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>Writes media files into album folders: download + decrypt, copy or hard link, then sidecars and state.</summary>

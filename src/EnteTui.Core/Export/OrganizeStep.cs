@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>Google Takeout's `{timestamp, formatted}` time: epoch seconds as a string, floored (negative before 1970).</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EnteTui.Core.Export;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using XmpCore;
 using XmpCore.Options;
 

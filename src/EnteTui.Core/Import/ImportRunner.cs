@@ -1,13 +1,8 @@
-using System.Collections.Concurrent;
-using EnteTui.Core.Api;
 using EnteTui.Core.Bandwidth;
 using EnteTui.Core.Import.Metadata;
 using EnteTui.Core.Import.Outcomes;
-using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Import.State;
 using EnteTui.Core.Import.Upload;
-using EnteTui.Core.Media;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EnteTui.Core.Import;

@@ -1,5 +1,4 @@
 using EnteTui.Core.Import.Outcomes;
-using EnteTui.Core.Import.Planning;
 
 namespace EnteTui.Core.Import;
 

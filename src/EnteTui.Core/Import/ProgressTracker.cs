@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using EnteTui.Core.Progress;
 
 namespace EnteTui.Core.Import;

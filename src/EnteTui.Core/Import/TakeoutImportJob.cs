@@ -1,6 +1,4 @@
-using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Import.Sources;
-using EnteTui.Core.Takeout.Archives;
 
 namespace EnteTui.Core.Import;
 

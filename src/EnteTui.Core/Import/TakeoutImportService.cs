@@ -1,15 +1,10 @@
 using EnteTui.Core.Accounts;
 using EnteTui.Core.Export;
-using EnteTui.Core.Import.Media;
 using EnteTui.Core.Import.Outcomes;
-using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Import.Sources;
 using EnteTui.Core.Import.State;
 using EnteTui.Core.Import.Upload;
-using EnteTui.Core.Media;
-using EnteTui.Core.Storage;
 using EnteTui.Core.Takeout.Scanning;
-using Microsoft.Extensions.Logging;
 
 namespace EnteTui.Core.Import;
 

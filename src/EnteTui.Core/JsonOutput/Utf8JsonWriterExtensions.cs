@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace EnteTui.Core.JsonOutput;
 
 /// <summary>Hand-written JSON (sidecars, scan and import reports) shares these small writes.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Import.Media;
-using EnteTui.Core.Streams;
 using SkiaSharp;
 
 namespace EnteTui.Core.Media;

@@ -1,6 +1,3 @@
-using EnteTui.Core.Api;
-using EnteTui.Core.Api.Wire;
-
 namespace EnteTui.Core.Sync;
 
 /// <summary><see cref="ILibraryApi"/> over the real API client.</summary>

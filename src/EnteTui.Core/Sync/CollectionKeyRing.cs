@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using EnteTui.Core.Accounts;
-using EnteTui.Core.Crypto;
 
 namespace EnteTui.Core.Sync;
 

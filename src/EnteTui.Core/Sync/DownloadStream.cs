@@ -1,6 +1,3 @@
-using EnteTui.Core.Api;
-using EnteTui.Core.Streams;
-
 namespace EnteTui.Core.Sync;
 
 /// <summary>The body of an <see cref="ObjectDownload"/>; disposing it releases the HTTP response.</summary>

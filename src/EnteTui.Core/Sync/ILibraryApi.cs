@@ -1,5 +1,3 @@
-using EnteTui.Core.Api.Wire;
-
 namespace EnteTui.Core.Sync;
 
 /// <summary>The server calls sync and export need; the API client provides them.</summary>

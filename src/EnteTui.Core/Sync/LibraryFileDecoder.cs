@@ -1,5 +1,3 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
 using R = EnteTui.Core.Sync.MagicMetadataReader;
 
 namespace EnteTui.Core.Sync;

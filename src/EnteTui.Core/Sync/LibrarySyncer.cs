@@ -1,8 +1,3 @@
-using System.Text;
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
-using Microsoft.Extensions.Logging;
-
 namespace EnteTui.Core.Sync;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
-
 namespace EnteTui.Core.Sync;
 
 /// <summary>Decrypts Blob-encrypted JSON (metadata, magic metadata) and reads values leniently.</summary>

@@ -1,4 +1,3 @@
-using EnteTui.Core.Storage;
 using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Takeout.State;
 

@@ -1,13 +1,7 @@
 using EnteTui.LocalServer.Auth;
 using EnteTui.LocalServer.Fixtures;
-using EnteTui.LocalServer.Hosting;
-using EnteTui.LocalServer.Http;
 using EnteTui.LocalServer.Seeding;
-using EnteTui.LocalServer.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace EnteTui.LocalServer.Admin;
 

@@ -1,8 +1,4 @@
 using EnteTui.LocalServer.Faults;
-using EnteTui.LocalServer.Http;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace EnteTui.LocalServer.Admin;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace EnteTui.LocalServer.Admin;
 
 /// <summary>Runs an admin action and maps fixture errors to 404/400 with `{"error":...}`.</summary>

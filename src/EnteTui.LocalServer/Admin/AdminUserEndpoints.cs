@@ -1,9 +1,4 @@
 using EnteTui.LocalServer.Fixtures;
-using EnteTui.LocalServer.Hosting;
-using EnteTui.LocalServer.Http;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace EnteTui.LocalServer.Admin;
 

@@ -1,7 +1,3 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
-using EnteTui.LocalServer.State;
-
 namespace EnteTui.LocalServer.Auth;
 
 /// <summary>

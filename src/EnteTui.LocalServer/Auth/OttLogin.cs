@@ -1,7 +1,3 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.LocalServer.Http;
-using EnteTui.LocalServer.State;
-
 namespace EnteTui.LocalServer.Auth;
 
 /// <summary>The email one-time code flow (spec §2.7): codes per (email, app), valid for an hour.</summary>

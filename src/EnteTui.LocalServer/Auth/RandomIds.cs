@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using EnteTui.Core.Crypto;
 
 namespace EnteTui.LocalServer.Auth;
 

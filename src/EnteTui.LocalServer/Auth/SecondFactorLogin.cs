@@ -1,7 +1,3 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.LocalServer.Http;
-using EnteTui.LocalServer.State;
-
 namespace EnteTui.LocalServer.Auth;
 
 /// <summary>TOTP verification and passkey polling (spec §2.8).</summary>

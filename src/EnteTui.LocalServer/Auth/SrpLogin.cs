@@ -1,8 +1,3 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
-using EnteTui.LocalServer.Http;
-using EnteTui.LocalServer.State;
-
 namespace EnteTui.LocalServer.Auth;
 
 /// <summary>SRP-6a login (spec §2.2, §2.6), with museum's status codes and attempt limits.</summary>

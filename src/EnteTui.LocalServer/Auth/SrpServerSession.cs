@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Security.Cryptography;
-using EnteTui.Core.Crypto;
 
 namespace EnteTui.LocalServer.Auth;
 

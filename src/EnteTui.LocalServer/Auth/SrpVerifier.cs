@@ -1,5 +1,4 @@
 using System.Numerics;
-using EnteTui.Core.Crypto;
 
 namespace EnteTui.LocalServer.Auth;
 

@@ -1,6 +1,3 @@
-using EnteTui.LocalServer.Http;
-using EnteTui.LocalServer.State;
-
 namespace EnteTui.LocalServer.Data;
 
 /// <summary>museum's access checks for collections and files.</summary>

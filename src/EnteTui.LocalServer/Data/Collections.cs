@@ -1,7 +1,3 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.LocalServer.Http;
-using EnteTui.LocalServer.State;
-
 namespace EnteTui.LocalServer.Data;
 
 /// <summary>Creating, listing and reading collections (spec §4.1, §5.8).</summary>

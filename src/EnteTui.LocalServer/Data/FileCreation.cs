@@ -1,6 +1,3 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.LocalServer.Http;
-using EnteTui.LocalServer.State;
 using EnteTui.LocalServer.Storage;
 
 namespace EnteTui.LocalServer.Data;

@@ -1,7 +1,3 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.LocalServer.Http;
-using EnteTui.LocalServer.State;
-
 namespace EnteTui.LocalServer.Data;
 
 /// <summary>

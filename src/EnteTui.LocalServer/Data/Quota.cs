@@ -1,6 +1,3 @@
-using EnteTui.LocalServer.Http;
-using EnteTui.LocalServer.State;
-
 namespace EnteTui.LocalServer.Data;
 
 /// <summary>Storage quota: encrypted bytes of the user's files (trash included), as museum counts usage.</summary>

@@ -1,7 +1,3 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.LocalServer.Http;
-using EnteTui.LocalServer.State;
-
 namespace EnteTui.LocalServer.Data;
 
 /// <summary>The trash (spec §4.7): trashed files leave every collection diff as `isDeleted` rows.</summary>

@@ -1,6 +1,3 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.LocalServer.State;
-
 namespace EnteTui.LocalServer.Data;
 
 /// <summary>Records as a given user sees them on the wire (spec §4.2, §4.5).</summary>

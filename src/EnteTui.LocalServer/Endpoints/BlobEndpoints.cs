@@ -1,9 +1,5 @@
 using System.Globalization;
-using EnteTui.LocalServer.Http;
 using EnteTui.LocalServer.Storage;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace EnteTui.LocalServer.Endpoints;
 

@@ -1,12 +1,6 @@
-using EnteTui.Core.Api.Wire;
 using EnteTui.LocalServer.Data;
-using EnteTui.LocalServer.Http;
-using EnteTui.LocalServer.State;
 using EnteTui.LocalServer.Storage;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace EnteTui.LocalServer.Endpoints;
 

@@ -1,11 +1,5 @@
-using EnteTui.Core.Api.Wire;
 using EnteTui.LocalServer.Auth;
-using EnteTui.LocalServer.Http;
-using EnteTui.LocalServer.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace EnteTui.LocalServer.Endpoints;
 

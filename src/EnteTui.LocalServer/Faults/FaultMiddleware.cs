@@ -1,6 +1,4 @@
 using System.Globalization;
-using EnteTui.LocalServer.Http;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace EnteTui.LocalServer.Faults;

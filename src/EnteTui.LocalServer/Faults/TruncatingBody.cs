@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace EnteTui.LocalServer.Faults;
 
 /// <summary>Lets half of a response body through (at least one byte), then aborts the connection.</summary>

@@ -1,7 +1,4 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
 using EnteTui.LocalServer.Auth;
-using EnteTui.LocalServer.State;
 
 namespace EnteTui.LocalServer.Fixtures;
 

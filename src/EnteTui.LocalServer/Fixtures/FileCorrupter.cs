@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using EnteTui.Core.Crypto;
 using EnteTui.LocalServer.Data;
-using EnteTui.LocalServer.Hosting;
 
 namespace EnteTui.LocalServer.Fixtures;
 

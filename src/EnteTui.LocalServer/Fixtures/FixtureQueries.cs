@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using EnteTui.Core.Crypto;
-using EnteTui.LocalServer.State;
 
 namespace EnteTui.LocalServer.Fixtures;
 

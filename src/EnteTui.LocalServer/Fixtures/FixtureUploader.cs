@@ -1,11 +1,6 @@
 using System.Text;
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
 using EnteTui.LocalServer.Data;
-using EnteTui.LocalServer.Hosting;
-using EnteTui.LocalServer.Http;
 using EnteTui.LocalServer.Seeding;
-using EnteTui.LocalServer.State;
 using EnteTui.LocalServer.Storage;
 
 namespace EnteTui.LocalServer.Fixtures;

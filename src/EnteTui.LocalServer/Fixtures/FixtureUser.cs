@@ -1,12 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
 using EnteTui.LocalServer.Data;
-using EnteTui.LocalServer.Hosting;
-using EnteTui.LocalServer.Http;
 using EnteTui.LocalServer.Seeding;
-using EnteTui.LocalServer.State;
 
 namespace EnteTui.LocalServer.Fixtures;
 

@@ -1,5 +1,4 @@
 using EnteTui.LocalServer.Auth;
-using EnteTui.LocalServer.Hosting;
 
 namespace EnteTui.LocalServer.Fixtures;
 

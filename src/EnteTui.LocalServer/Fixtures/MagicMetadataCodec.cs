@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
 
 namespace EnteTui.LocalServer.Fixtures;
 

@@ -1,7 +1,5 @@
 using EnteTui.LocalServer.Faults;
-using EnteTui.LocalServer.Http;
 using EnteTui.LocalServer.RateLimits;
-using EnteTui.LocalServer.State;
 using EnteTui.LocalServer.Storage;
 using EnteTui.LocalServer.Traffic;
 

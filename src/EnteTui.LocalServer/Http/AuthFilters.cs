@@ -1,5 +1,3 @@
-using EnteTui.LocalServer.State;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EnteTui.LocalServer.Http;

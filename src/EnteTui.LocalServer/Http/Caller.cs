@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace EnteTui.LocalServer.Http;
 
 /// <summary>The authenticated user of a request and the app its token belongs to.</summary>

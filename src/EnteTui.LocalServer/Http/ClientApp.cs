@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace EnteTui.LocalServer.Http;
 
 /// <summary>The app scope from `X-Client-Package` (spec §1.2): auth, locker, or photos for anything else.</summary>

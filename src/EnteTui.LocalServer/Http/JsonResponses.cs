@@ -1,6 +1,4 @@
 using System.Text.Json;
-using EnteTui.Core.Api.Wire;
-using Microsoft.AspNetCore.Http;
 
 namespace EnteTui.LocalServer.Http;
 

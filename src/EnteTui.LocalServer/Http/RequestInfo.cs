@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace EnteTui.LocalServer.Http;
 
 /// <summary>Small helpers over the incoming request.</summary>

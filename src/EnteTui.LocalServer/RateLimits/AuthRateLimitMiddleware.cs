@@ -1,6 +1,3 @@
-using EnteTui.LocalServer.Http;
-using Microsoft.AspNetCore.Http;
-
 namespace EnteTui.LocalServer.RateLimits;
 
 /// <summary>Answers 429 `{"error":"Rate limit breached, try later"}` (no `Retry-After`) past museum's login-path limit.</summary>

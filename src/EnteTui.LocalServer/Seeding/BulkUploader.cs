@@ -1,6 +1,4 @@
-using EnteTui.Core.Api.Wire;
 using EnteTui.LocalServer.Fixtures;
-using EnteTui.LocalServer.Hosting;
 
 namespace EnteTui.LocalServer.Seeding;
 

@@ -1,11 +1,9 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-using EnteTui.Core.Crypto;
 using EnteTui.Core.Import.Media;
 using EnteTui.Core.Media;
 using EnteTui.Core.Media.Exif;
 using EnteTui.Core.Takeout.Dates;
-using EnteTui.LocalServer.State;
 
 namespace EnteTui.LocalServer.Seeding;
 

@@ -1,5 +1,3 @@
-using EnteTui.Core.Api.Wire;
-
 namespace EnteTui.LocalServer.State;
 
 /// <summary>A collection (album, folder, favorites, uncategorized) as the owner created it.</summary>

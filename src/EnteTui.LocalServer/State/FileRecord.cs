@@ -1,5 +1,3 @@
-using EnteTui.Core.Api.Wire;
-
 namespace EnteTui.LocalServer.State;
 
 /// <summary>A file: its two objects, their decryption headers, the encrypted metadata and magic metadata.</summary>

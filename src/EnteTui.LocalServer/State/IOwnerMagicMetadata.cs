@@ -1,5 +1,3 @@
-using EnteTui.Core.Api.Wire;
-
 namespace EnteTui.LocalServer.State;
 
 /// <summary>A record with its owner's private and public magic metadata and an update time (collections, files).</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Api.Wire;
-
 namespace EnteTui.LocalServer.State;
 
 /// <summary>A collection shared with another user: the collection key sealed to the sharee's public key.</summary>

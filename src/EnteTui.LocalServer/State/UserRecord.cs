@@ -1,5 +1,3 @@
-using EnteTui.Core.Api.Wire;
-
 namespace EnteTui.LocalServer.State;
 
 /// <summary>An account: key attributes, SRP verifier and the second factors it has switched on.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace EnteTui.LocalServer.Storage;
 
 /// <summary>Object-storage errors in S3's XML shape.</summary>

@@ -1,8 +1,5 @@
-using EnteTui.Cli.Hosting;
-using EnteTui.Core.Accounts;
 using EnteTui.Core.Accounts.Login;
 using EnteTui.Core.Api;
-using EnteTui.Core.Export;
 
 namespace EnteTui.Cli;
 

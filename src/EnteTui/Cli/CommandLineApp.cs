@@ -1,8 +1,6 @@
-using System.CommandLine;
 using EnteTui.Cli.Account;
 using EnteTui.Cli.Demo;
 using EnteTui.Cli.Export;
-using EnteTui.Cli.Hosting;
 using EnteTui.Cli.Parsing;
 using EnteTui.Cli.Server;
 using EnteTui.Cli.Takeout;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace EnteTui.Cli;
 
 /// <summary>The tool's name and the path of a parsed command, as the user types them.</summary>

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace EnteTui.Cli;
 
 /// <summary>A command's arguments and options: added to the command, then read and checked into one request.</summary>

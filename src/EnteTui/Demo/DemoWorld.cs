@@ -1,5 +1,3 @@
-using EnteTui.Cli.Hosting;
-using EnteTui.Core.Accounts;
 using EnteTui.Core.Accounts.Login;
 using EnteTui.Core.Storage;
 using EnteTui.LocalServer;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using EnteTui.Samples;
 
 namespace EnteTui.Demo;

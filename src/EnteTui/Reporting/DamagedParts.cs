@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Scanning;
-
 namespace EnteTui.Reporting;
 
 /// <summary>Names the truncated or corrupt parts of a scan in one phrase ("part 2 (takeout-002.zip) is damaged").</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using EnteTui.Core.Export;
-
 namespace EnteTui.Reporting;
 
 /// <summary>The machine-readable summary printed on stdout by <c>export --json</c>.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using EnteTui.Core.Export;
-
 namespace EnteTui.Reporting;
 
 /// <summary>The closing summary of an export, for people.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using EnteTui.Core.Import.Planning;
 using EnteTui.Core.JsonOutput;
 

@@ -1,5 +1,3 @@
-using EnteTui.Core.Import;
-
 namespace EnteTui.Reporting;
 
 /// <summary>Plain import progress: a line on each phase change, every few seconds while uploading, and per failure.</summary>

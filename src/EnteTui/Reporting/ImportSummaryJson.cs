@@ -1,6 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using EnteTui.Core.Import;
 using EnteTui.Core.Import.Outcomes;
 
 namespace EnteTui.Reporting;

@@ -1,4 +1,3 @@
-using EnteTui.Core.Import;
 using EnteTui.Core.Import.Outcomes;
 
 namespace EnteTui.Reporting;

@@ -1,5 +1,3 @@
-using EnteTui.Core.Export;
-
 namespace EnteTui.Reporting;
 
 /// <summary>Progress for logs and cron mail: a plain line on each phase change, every few seconds while downloading, and per failure.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Scanning;
-
 namespace EnteTui.Reporting;
 
 /// <summary>Takeout scan progress for logs and cron mail: a plain line on each phase change and every few seconds of the scan's clock while reading.</summary>

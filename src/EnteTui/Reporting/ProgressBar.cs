@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EnteTui.Reporting;
 
 /// <summary>A text progress bar for a terminal status line: "━━━━━━────────  42%".</summary>

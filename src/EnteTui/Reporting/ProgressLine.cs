@@ -1,6 +1,3 @@
-using System.Globalization;
-using EnteTui.Core.Export;
-
 namespace EnteTui.Reporting;
 
 /// <summary>One line describing an export's progress.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Scanning;
-
 namespace EnteTui.Reporting;
 
 /// <summary>One line describing a Takeout scan's progress (the command's status line and log lines, the wizard's scan step).</summary>

@@ -1,6 +1,3 @@
-using EnteTui.Cli.Hosting;
-using EnteTui.Core.Takeout.Scanning;
-
 namespace EnteTui.Reporting;
 
 /// <summary>The scan progress a command shows: live on a terminal, plain lines when the output is redirected.</summary>

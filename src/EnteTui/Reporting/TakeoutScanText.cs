@@ -1,7 +1,5 @@
-using System.Globalization;
 using EnteTui.Core.Takeout.Archives;
 using EnteTui.Core.Takeout.Dates;
-using EnteTui.Core.Takeout.Scanning;
 
 namespace EnteTui.Reporting;
 

@@ -1,5 +1,3 @@
-using EnteTui.Core.Import;
-
 namespace EnteTui.Reporting;
 
 /// <summary>Import progress for a terminal: a bar and one status line (rate, ETA, files in flight) rewritten in place; failures on lines of their own.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Export;
-
 namespace EnteTui.Reporting;
 
 /// <summary>Export progress for a terminal: a bar and one status line (rate, ETA, files in flight) rewritten in place; failures on lines of their own.</summary>

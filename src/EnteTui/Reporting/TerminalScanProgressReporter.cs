@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Scanning;
-
 namespace EnteTui.Reporting;
 
 /// <summary>Takeout scan progress for a terminal: a bar over the parts' bytes and one status line rewritten in place.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Accounts;
-using EnteTui.Core.Export;
 using EnteTui.Tui.Adapters;
 using EnteTui.Tui.Adapters.Takeout;
 using EnteTui.Tui.Screens.Accounts;

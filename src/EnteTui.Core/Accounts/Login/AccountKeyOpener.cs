@@ -1,6 +1,3 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
-
 namespace EnteTui.Core.Accounts.Login;
 
 /// <summary>Opens master key, secret key and token from a login answer (spec §2.9).</summary>

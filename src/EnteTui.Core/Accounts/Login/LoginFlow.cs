@@ -1,7 +1,3 @@
-using EnteTui.Core.Api;
-using EnteTui.Core.Api.Wire;
-using Microsoft.Extensions.Logging;
-
 namespace EnteTui.Core.Accounts.Login;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using EnteTui.Core.Api;
-using Microsoft.Extensions.Logging;
-
 namespace EnteTui.Core.Accounts.Login;
 
 /// <summary>Starts login flows against any endpoint.</summary>

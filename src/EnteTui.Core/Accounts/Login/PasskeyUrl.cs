@@ -1,5 +1,3 @@
-using EnteTui.Core.Api;
-
 namespace EnteTui.Core.Accounts.Login;
 
 /// <summary>The browser URL that finishes a passkey login (spec §2.8, as the Go CLI builds it).</summary>

@@ -1,7 +1,3 @@
-using EnteTui.Core.Api;
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
-
 namespace EnteTui.Core.Accounts.Login;
 
 /// <summary>One SRP-6a exchange (spec §2.5, §2.6): create-session, verify-session, check M2. A failed verify means a new round.</summary>

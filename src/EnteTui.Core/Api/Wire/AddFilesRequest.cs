@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace EnteTui.Core.Api.Wire;
 
 /// <summary>Body of `POST /collections/add-files` (at most 1000 items).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace EnteTui.Core.Api.Wire;
 
 /// <summary>Response of verify-session, verify-email, two-factor verify and passkey get-token (spec §2.8). Empty strings mean absent.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace EnteTui.Core.Api.Wire;
 
 /// <summary>A collection as the server sends it (spec §4.2).</summary>

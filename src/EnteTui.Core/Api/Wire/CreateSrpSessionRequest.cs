@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace EnteTui.Core.Api.Wire;
 
 /// <summary>Body of `POST /users/srp/create-session`; srpA is PAD(A), 512 bytes.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace EnteTui.Core.Api.Wire;
 
 /// <summary>A file record: diff entry, `POST /files` response, trash file (spec §4.5). Keyed by (Id, CollectionId).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace EnteTui.Core.Api.Wire;
 
 /// <summary>SRP attributes of an account (`GET /users/srp/attributes`).</summary>

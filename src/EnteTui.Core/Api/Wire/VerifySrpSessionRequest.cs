@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace EnteTui.Core.Api.Wire;
 
 /// <summary>Body of `POST /users/srp/verify-session`.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Matching;
-
 namespace EnteTui.Core.Import.Media;
 
 /// <summary>Ente file types and extensions of media names; which names are media is decided by <see cref="MediaTypes"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace EnteTui.Core.Import.Media;
 
 /// <summary>

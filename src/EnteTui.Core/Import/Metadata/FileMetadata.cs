@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Dates;
-
 namespace EnteTui.Core.Import.Metadata;
 
 /// <summary>The immutable metadata of an uploaded file (spec §4.6, §5.5) plus its public magic metadata.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using EnteTui.Core.Import.Media;
-using EnteTui.Core.Media.Exif;
-using EnteTui.Core.Takeout.Dates;
-using EnteTui.Core.Takeout.Sidecars;
-
 namespace EnteTui.Core.Import.Metadata;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using EnteTui.Core.Import.Media;
-using EnteTui.Core.Media.Exif;
-
 namespace EnteTui.Core.Import.Metadata;
 
 /// <summary>Everything known about one upload item before its metadata JSON is written.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Import.Planning;
-
 namespace EnteTui.Core.Import.Outcomes;
 
 /// <summary>The entries an import copy stands for: the media, and the motion video of a live photo.</summary>

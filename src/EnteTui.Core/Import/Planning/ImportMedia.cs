@@ -1,5 +1,4 @@
 using EnteTui.Core.Import.Metadata;
-using EnteTui.Core.Takeout.Archives;
 
 namespace EnteTui.Core.Import.Planning;
 

@@ -1,5 +1,3 @@
-using EnteTui.Core.Import.Media;
-
 namespace EnteTui.Core.Import.Planning;
 
 /// <summary>

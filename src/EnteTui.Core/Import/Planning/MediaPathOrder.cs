@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Archives;
-
 namespace EnteTui.Core.Import.Planning;
 
 /// <summary>Ordinal order of <see cref="ImportMedia.Path"/> without building the paths.</summary>

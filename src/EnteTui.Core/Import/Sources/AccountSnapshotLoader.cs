@@ -1,6 +1,5 @@
 using EnteTui.Core.Accounts;
 using EnteTui.Core.Import.Upload;
-using EnteTui.Core.Sync;
 
 namespace EnteTui.Core.Import.Sources;
 

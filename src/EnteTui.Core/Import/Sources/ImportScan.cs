@@ -1,4 +1,3 @@
-using EnteTui.Core.Takeout.Archives;
 using EnteTui.Core.Takeout.Scanning;
 
 namespace EnteTui.Core.Import.Sources;

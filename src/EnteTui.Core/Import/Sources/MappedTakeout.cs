@@ -1,6 +1,3 @@
-using EnteTui.Core.Import.Planning;
-using EnteTui.Core.Takeout.Archives;
-
 namespace EnteTui.Core.Import.Sources;
 
 /// <summary>A scanned Takeout reduced to what planning and the import need: its media, the scan's facts, the open parts and the applied pairings.</summary>

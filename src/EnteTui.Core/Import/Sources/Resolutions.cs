@@ -1,7 +1,4 @@
-using System.Text.Json;
-using EnteTui.Core.Takeout.Archives;
 using EnteTui.Core.Takeout.Scanning;
-using EnteTui.Core.Takeout.Sidecars;
 
 namespace EnteTui.Core.Import.Sources;
 

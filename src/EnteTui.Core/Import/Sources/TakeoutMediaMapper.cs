@@ -1,8 +1,5 @@
 using EnteTui.Core.Import.Metadata;
-using EnteTui.Core.Import.Planning;
-using EnteTui.Core.Takeout.Dates;
 using EnteTui.Core.Takeout.Scanning;
-using EnteTui.Core.Takeout.Sidecars;
 
 namespace EnteTui.Core.Import.Sources;
 

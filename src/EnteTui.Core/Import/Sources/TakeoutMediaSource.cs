@@ -1,6 +1,3 @@
-using EnteTui.Core.Import.Planning;
-using EnteTui.Core.Takeout.Archives;
-
 namespace EnteTui.Core.Import.Sources;
 
 /// <summary>Opens media straight from the scanned Takeout parts.</summary>

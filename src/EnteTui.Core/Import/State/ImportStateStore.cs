@@ -1,4 +1,3 @@
-using EnteTui.Core.Storage;
 using LiteDB;
 
 namespace EnteTui.Core.Import.State;

@@ -1,6 +1,3 @@
-using System.Text;
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
 using EnteTui.Core.Import.State;
 
 namespace EnteTui.Core.Import.Upload;

@@ -1,6 +1,3 @@
-using EnteTui.Core.Api;
-using EnteTui.Core.Api.Wire;
-
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary><see cref="IImportTarget"/> over the typed API client.</summary>

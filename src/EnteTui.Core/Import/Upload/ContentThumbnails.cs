@@ -1,6 +1,3 @@
-using EnteTui.Core.Import.Media;
-using EnteTui.Core.Media;
-
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>

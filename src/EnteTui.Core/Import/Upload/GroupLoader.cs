@@ -1,8 +1,3 @@
-using EnteTui.Core.Crypto;
-using EnteTui.Core.Import.Media;
-using EnteTui.Core.Import.Planning;
-using EnteTui.Core.Media;
-
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>

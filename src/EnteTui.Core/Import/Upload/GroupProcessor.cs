@@ -1,8 +1,4 @@
-using System.Text.Json;
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
 using EnteTui.Core.Import.Outcomes;
-using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Import.State;
 
 namespace EnteTui.Core.Import.Upload;

@@ -1,6 +1,3 @@
-using EnteTui.Core.Crypto;
-using EnteTui.Core.Streams;
-
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>A read-only pass-through that hashes what is read (BLAKE2b-512) and keeps the first bytes.</summary>

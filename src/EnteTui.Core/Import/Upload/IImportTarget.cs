@@ -1,5 +1,3 @@
-using EnteTui.Core.Api.Wire;
-
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>The server calls an import makes (spec §5.6–§5.9); the API client provides them.</summary>

@@ -1,7 +1,5 @@
 using EnteTui.Core.Import.Metadata;
-using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Import.State;
-using EnteTui.Core.Media;
 
 namespace EnteTui.Core.Import.Upload;
 

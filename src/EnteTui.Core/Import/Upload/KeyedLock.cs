@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>One async lock per key, so two workers never upload the same content at once.</summary>

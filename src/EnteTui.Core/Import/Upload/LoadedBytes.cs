@@ -1,5 +1,3 @@
-using EnteTui.Core.Media;
-
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using EnteTui.Core.Api.Wire;
-using EnteTui.Core.Crypto;
-using EnteTui.Core.Import.Media;
 using EnteTui.Core.Import.Metadata;
-using EnteTui.Core.Import.Planning;
-using EnteTui.Core.Media.Exif;
 
 namespace EnteTui.Core.Import.Upload;
 

@@ -1,5 +1,4 @@
 using EnteTui.Core.Bandwidth;
-using EnteTui.Core.Crypto;
 
 namespace EnteTui.Core.Import.Upload;
 

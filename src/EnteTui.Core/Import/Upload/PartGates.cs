@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using EnteTui.Core.Import.Planning;
-
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Api.Wire;
-
 namespace EnteTui.Core.Import.Upload;
 
 /// <summary>A pool of single-PUT URLs, refilled in batches (the server hands out at most 50 per call).</summary>

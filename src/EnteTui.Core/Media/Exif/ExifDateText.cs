@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EnteTui.Core.Media.Exif;
 
 /// <summary>The text forms of EXIF dates, offsets and sub-seconds.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Sidecars;
-
 namespace EnteTui.Core.Media.Exif;
 
 /// <summary>What a file itself says about capture time, place, camera and length (EXIF, QuickTime).</summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using EnteTui.Core.Takeout.Sidecars;
 using MetadataExtractor;
 using MetadataExtractor.Formats.Exif;
 using MetadataExtractor.Formats.QuickTime;

@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using System.Text;
-using EnteTui.Core.Streams;
 
 using SharpCompress.Common;
 using SharpCompress.Readers;

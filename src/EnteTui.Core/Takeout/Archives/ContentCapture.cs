@@ -1,7 +1,3 @@
-using EnteTui.Core.Media.Exif;
-using EnteTui.Core.Takeout.Matching;
-using EnteTui.Core.Takeout.Sidecars;
-
 namespace EnteTui.Core.Takeout.Archives;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Streams;
-
 namespace EnteTui.Core.Takeout.Archives;
 
 /// <summary>

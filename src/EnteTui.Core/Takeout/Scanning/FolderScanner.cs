@@ -1,6 +1,3 @@
-using EnteTui.Core.Takeout.Matching;
-using EnteTui.Core.Takeout.Sidecars;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>

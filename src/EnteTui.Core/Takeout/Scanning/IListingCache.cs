@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Archives;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>Keeps part listings between runs, keyed by the part's full path, size and modification time.</summary>

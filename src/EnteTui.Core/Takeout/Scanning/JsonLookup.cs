@@ -1,6 +1,3 @@
-using EnteTui.Core.Takeout.Archives;
-using EnteTui.Core.Takeout.Sidecars;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>The parsed JSON of every entry, by part and position.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Matching;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>One media file of a folder with the matcher's outcome and the sidecar file it names.</summary>

@@ -1,6 +1,3 @@
-using EnteTui.Core.Takeout.Archives;
-using EnteTui.Core.Takeout.Sidecars;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>An EXIF head still to read from <see cref="Copy"/>, for the pairs <see cref="FirstPair"/> .. + <see cref="PairCount"/> (dated without it until then).</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Sidecars;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Matching;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>

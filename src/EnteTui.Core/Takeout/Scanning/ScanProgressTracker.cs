@@ -1,5 +1,4 @@
 using EnteTui.Core.Progress;
-using EnteTui.Core.Takeout.Archives;
 
 namespace EnteTui.Core.Takeout.Scanning;
 

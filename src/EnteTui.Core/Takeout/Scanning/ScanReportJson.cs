@@ -1,10 +1,6 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 
 using EnteTui.Core.JsonOutput;
-using EnteTui.Core.Takeout.Archives;
-using EnteTui.Core.Takeout.Dates;
 
 namespace EnteTui.Core.Takeout.Scanning;
 

@@ -1,9 +1,3 @@
-using System.Text.Json;
-
-using EnteTui.Core.Takeout.Archives;
-using EnteTui.Core.Takeout.Dates;
-using EnteTui.Core.Takeout.Matching;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Archives;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>A part as reported: the part, how many file entries were read from it, and whether it could not be read to its end.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Archives;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>A folder with media: its path as stored, kind, album title (albums only), year or day it stands for, and its album JSON.</summary>

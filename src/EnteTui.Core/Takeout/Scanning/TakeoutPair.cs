@@ -1,8 +1,3 @@
-using EnteTui.Core.Takeout.Archives;
-using EnteTui.Core.Takeout.Dates;
-using EnteTui.Core.Takeout.Matching;
-using EnteTui.Core.Takeout.Sidecars;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using EnteTui.Core.Takeout.Archives;
-using EnteTui.Core.Takeout.Dates;
-using EnteTui.Core.Takeout.Matching;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
 
-using EnteTui.Core.Takeout.Archives;
 
 namespace EnteTui.Core.Takeout.Scanning;
 

@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Archives;
-
 namespace EnteTui.Core.Takeout.Scanning;
 
 /// <summary>

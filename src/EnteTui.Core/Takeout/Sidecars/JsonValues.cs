@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace EnteTui.Core.Takeout.Sidecars;
 
 /// <summary>Lenient readers for sidecar values: numbers as strings or numbers, booleans as text, 0 as unknown.</summary>

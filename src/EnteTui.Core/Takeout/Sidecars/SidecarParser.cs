@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace EnteTui.Core.Takeout.Sidecars;
 
 /// <summary>Parses and classifies a Takeout JSON file leniently; never throws on content.</summary>

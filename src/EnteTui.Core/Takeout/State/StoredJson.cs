@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Sidecars;
-
 namespace EnteTui.Core.Takeout.State;
 
 /// <summary>A parsed JSON file of a stored listing.</summary>

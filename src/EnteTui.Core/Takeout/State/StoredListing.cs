@@ -1,6 +1,3 @@
-using EnteTui.Core.Media.Exif;
-using EnteTui.Core.Takeout.Archives;
-
 namespace EnteTui.Core.Takeout.State;
 
 /// <summary>A part listing in the compact form kept in the scan cache (part numbers are not stored: they depend on the command line).</summary>

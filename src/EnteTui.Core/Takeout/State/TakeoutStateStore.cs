@@ -1,7 +1,5 @@
 using System.IO.Compression;
 
-using EnteTui.Core.Storage;
-using EnteTui.Core.Takeout.Archives;
 using EnteTui.Core.Takeout.Scanning;
 
 using LiteDB;

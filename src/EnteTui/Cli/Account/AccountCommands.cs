@@ -1,10 +1,5 @@
-using System.CommandLine;
-using System.Text.Json;
 using EnteTui.Cli.Export;
-using EnteTui.Cli.Hosting;
-using EnteTui.Core.Accounts;
 using EnteTui.Core.Api;
-using EnteTui.Reporting;
 
 namespace EnteTui.Cli.Account;
 

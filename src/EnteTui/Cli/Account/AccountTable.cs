@@ -1,5 +1,3 @@
-using EnteTui.Core.Accounts;
-
 namespace EnteTui.Cli.Account;
 
 /// <summary>The plain-text table of `account list`.</summary>

@@ -1,4 +1,3 @@
-using EnteTui.Cli.Hosting;
 using EnteTui.Core.Accounts.Login;
 
 namespace EnteTui.Cli.Account;

@@ -1,6 +1,3 @@
-using System.Text;
-using EnteTui.Cli.Hosting;
-
 namespace EnteTui.Cli.Account;
 
 /// <summary>

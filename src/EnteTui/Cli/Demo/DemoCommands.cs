@@ -1,5 +1,3 @@
-using System.CommandLine;
-using EnteTui.Cli.Hosting;
 using EnteTui.Demo;
 using EnteTui.Tui;
 using EnteTui.Tui.Shell;

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using EnteTui.Cli.Transfers;
-using EnteTui.Core.Export;
 
 namespace EnteTui.Cli.Export;
 

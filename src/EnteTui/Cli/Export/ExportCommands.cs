@@ -1,9 +1,3 @@
-using System.CommandLine;
-using EnteTui.Cli.Hosting;
-using EnteTui.Core.Accounts;
-using EnteTui.Core.Export;
-using EnteTui.Reporting;
-
 namespace EnteTui.Cli.Export;
 
 /// <summary>`ente-tui export`: mirror chosen Ente albums into a local folder (cron-friendly, no screen needed).</summary>

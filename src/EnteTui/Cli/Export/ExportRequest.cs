@@ -1,5 +1,3 @@
-using EnteTui.Core.Export;
-
 namespace EnteTui.Cli.Export;
 
 /// <summary>The parsed `export` command line.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EnteTui.Cli.Export;
 
 /// <summary>Parses `--interval` values: `90` or `90s`, `5m`, `2h`, or a TimeSpan like `00:05:00`.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using EnteTui.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

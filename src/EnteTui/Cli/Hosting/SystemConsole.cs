@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace EnteTui.Cli.Hosting;
 
 /// <summary>The process console.</summary>

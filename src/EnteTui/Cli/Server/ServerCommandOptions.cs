@@ -1,4 +1,3 @@
-using System.CommandLine;
 using EnteTui.LocalServer;
 
 namespace EnteTui.Cli.Server;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using EnteTui.Cli.Hosting;
 using EnteTui.LocalServer;
 using EnteTui.LocalServer.Faults;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using EnteTui.Cli.Hosting;
-
 namespace EnteTui.Cli.Takeout;
 
 /// <summary>`ente-tui takeout ...`: work with Google Takeout archives.</summary>

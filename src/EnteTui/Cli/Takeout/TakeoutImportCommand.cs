@@ -1,9 +1,4 @@
-using System.CommandLine;
-using EnteTui.Cli.Hosting;
-using EnteTui.Core.Accounts;
-using EnteTui.Core.Import;
 using EnteTui.Core.Import.Sources;
-using EnteTui.Reporting;
 
 namespace EnteTui.Cli.Takeout;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using EnteTui.Cli.Transfers;
 using EnteTui.Core.Import.Planning;
 

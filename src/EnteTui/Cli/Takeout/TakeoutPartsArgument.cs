@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace EnteTui.Cli.Takeout;
 
 /// <summary>The PART... argument of `takeout scan` and `takeout import`: each must be an existing file or folder.</summary>

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using EnteTui.Cli.Hosting;
-using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Takeout.State;
-using EnteTui.Reporting;
 
 namespace EnteTui.Cli.Takeout;
 

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace EnteTui.Cli.Takeout;
 
 /// <summary>The arguments of `ente-tui takeout scan` and their validation.</summary>

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using EnteTui.Core.Bandwidth;
 using EnteTui.Core.Selection;
 

@@ -1,4 +1,3 @@
-using EnteTui.Core.Accounts;
 using EnteTui.Core.Accounts.Login;
 using EnteTui.Tui.Screens.Accounts;
 

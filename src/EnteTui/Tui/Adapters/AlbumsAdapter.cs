@@ -1,5 +1,3 @@
-using EnteTui.Core.Accounts;
-using EnteTui.Core.Export;
 using EnteTui.Tui.Screens.Albums;
 
 namespace EnteTui.Tui.Adapters;

@@ -1,7 +1,4 @@
-using EnteTui.Core.Accounts;
-using EnteTui.Core.Export;
 using EnteTui.Tui.Screens.ExportProgress;
-using CoreOptions = EnteTui.Core.Export.ExportOptions;
 
 namespace EnteTui.Tui.Adapters;
 
@@ -18,7 +15,7 @@ public sealed class ExportAdapter(ExportService export, SessionCache sessions, A
         }
 
         var (dates, bytesPerSecond) = Shell.DateAndRatePrompts.Parse(request.Options.Since, request.Options.Until, request.Options.BandwidthLimit);
-        var options = new CoreOptions
+        var options = new ExportOptions
         {
             Root = Path.GetFullPath(request.Options.ExportDir),
             Albums = request.Albums.Select(a => a.CollectionId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),

@@ -1,6 +1,4 @@
-using EnteTui.Core.Export;
 using EnteTui.Tui.Screens.ExportProgress;
-using CoreOptions = EnteTui.Core.Export.ExportOptions;
 
 namespace EnteTui.Tui.Adapters;
 
@@ -13,7 +11,7 @@ public sealed class ExportRun : ITransferRun
 {
     private readonly ExportService service;
     private readonly ExportSession session;
-    private readonly CoreOptions options;
+    private readonly ExportOptions options;
     private readonly TimeProvider time;
     private readonly TimeSpan interval;
     private readonly CancellationTokenSource stop = new();
@@ -29,7 +27,7 @@ public sealed class ExportRun : ITransferRun
     private string? error;
     private int unchanged;
 
-    private ExportRun(ExportService service, ExportSession session, CoreOptions options, bool continuous, TimeProvider time, TimeSpan interval)
+    private ExportRun(ExportService service, ExportSession session, ExportOptions options, bool continuous, TimeProvider time, TimeSpan interval)
     {
         this.service = service;
         this.session = session;
@@ -60,7 +58,7 @@ public sealed class ExportRun : ITransferRun
         }
     }
 
-    public static ExportRun Start(ExportService service, ExportSession session, CoreOptions options, bool continuous, TimeProvider time, TimeSpan interval)
+    public static ExportRun Start(ExportService service, ExportSession session, ExportOptions options, bool continuous, TimeProvider time, TimeSpan interval)
     {
         var run = new ExportRun(service, session, options, continuous, time, interval);
         run.Completion = Task.Run(run.LoopAsync);

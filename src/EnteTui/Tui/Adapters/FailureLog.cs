@@ -1,4 +1,3 @@
-using EnteTui.Core.Export;
 using EnteTui.Tui.Screens.ExportProgress;
 
 namespace EnteTui.Tui.Adapters;

@@ -1,5 +1,3 @@
-using EnteTui.Core.Export;
-
 namespace EnteTui.Tui.Adapters;
 
 /// <summary>Keeps only the newest progress report; the UI reads it when it samples (nothing is posted to the UI thread).</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Accounts;
-
 namespace EnteTui.Tui.Adapters;
 
 /// <summary>Opens each account's decrypted session once per TUI run.</summary>

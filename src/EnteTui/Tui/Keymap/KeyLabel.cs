@@ -1,4 +1,3 @@
-using System.Text;
 using Terminal.Gui.Input;
 
 namespace EnteTui.Tui.Keymap;

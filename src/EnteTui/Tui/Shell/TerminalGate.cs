@@ -1,4 +1,3 @@
-using EnteTui.Cli.Hosting;
 using Terminal.Gui.Drivers;
 
 namespace EnteTui.Tui.Shell;

@@ -1,4 +1,3 @@
-using System.Text;
 using EnteTui.Tui.Theme;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using EnteTui.Cli;
-using EnteTui.Cli.Hosting;
 using EnteTui.Tui.Theme;
 
 namespace EnteTui.Tui.Shell;

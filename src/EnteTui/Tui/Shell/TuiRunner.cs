@@ -1,4 +1,3 @@
-using EnteTui.Core.Accounts;
 using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Theme;
 using Terminal.Gui.App;

@@ -1,4 +1,5 @@
 using EnteTui.Core.Accounts;
+using EnteTui.Core.Export;
 using EnteTui.Tests.Tui.Fakes;
 using EnteTui.Tests.Tui.Support;
 using EnteTui.Tui.Screens.Accounts;
@@ -6,9 +7,6 @@ using EnteTui.Tui.Screens.Albums;
 using EnteTui.Tui.Screens.ExportProgress;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
-using AlbumSummary = EnteTui.Core.Export.AlbumSummary;
-using DeletionMode = EnteTui.Core.Export.DeletionMode;
-using LinkMode = EnteTui.Core.Export.LinkMode;
 
 namespace EnteTui.Tests.Tui.Screens;
 
@@ -114,7 +112,7 @@ public class AlbumsScreenTests
         tui.Press(Key.J, Key.Space);
         tui.Press(Key.Enter);
 
-        Assert.Equal(new ExportOptions("/srv/alice", 12, LinkMode.Hardlink, DeletionMode.Trash, "metadata"), albums.Options);
+        Assert.Equal(new ExportChoices("/srv/alice", 12, LinkMode.Hardlink, DeletionMode.Trash, "metadata"), albums.Options);
         Assert.Contains("12 parallel · hardlinks · removed: trash · sidecars metadata/", tui.Text);
         tui.Press(Key.Q);
         Assert.True(fakes.Albums.Saved.ContainsKey(Alice.Key), tui.Text + tui.Context.App.Navigation?.GetFocused());
@@ -146,7 +144,7 @@ public class AlbumsScreenTests
         tui.Press(Key.Enter);
         tui.Press(Key.Enter);
 
-        Assert.Equal(new ExportOptions("/srv/alice") { Xmp = true, Since = "2024-05-01", Until = "2024-05-31", BandwidthLimit = "500k" }, albums.Options);
+        Assert.Equal(new ExportChoices("/srv/alice") { Xmp = true, Since = "2024-05-01", Until = "2024-05-31", BandwidthLimit = "500k" }, albums.Options);
         Assert.EndsWith("+ xmp · 2024-05-01 to 2024-05-31 · ≤ 500k/s", albums.Options.Describe(), StringComparison.Ordinal);
     }
 

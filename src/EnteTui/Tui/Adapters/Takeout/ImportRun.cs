@@ -1,8 +1,5 @@
-using EnteTui.Core.Accounts;
-using EnteTui.Core.Import;
 using EnteTui.Core.Import.Outcomes;
 using EnteTui.Core.Import.Planning;
-using EnteTui.Reporting;
 using EnteTui.Tui.Screens.ExportProgress;
 
 namespace EnteTui.Tui.Adapters.Takeout;

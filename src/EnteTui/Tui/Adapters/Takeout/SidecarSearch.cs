@@ -1,5 +1,4 @@
 using EnteTui.Core.Takeout.Archives;
-using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Tui.Screens.TakeoutWizard;
 
 namespace EnteTui.Tui.Adapters.Takeout;

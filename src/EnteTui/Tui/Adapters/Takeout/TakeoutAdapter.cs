@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using EnteTui.Core.Import;
 using EnteTui.Core.Import.Planning;
 using EnteTui.Core.Takeout.Archives;
-using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Core.Takeout.State;
 using EnteTui.Tui.Screens.ExportProgress;
 using EnteTui.Tui.Screens.TakeoutWizard;

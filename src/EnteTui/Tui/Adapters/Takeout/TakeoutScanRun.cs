@@ -1,4 +1,3 @@
-using EnteTui.Core.Takeout.Scanning;
 using EnteTui.Tui.Screens.TakeoutWizard;
 
 namespace EnteTui.Tui.Adapters.Takeout;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EnteTui.Core.Storage;
 using EnteTui.Tui.Screens.TakeoutWizard;
 

@@ -1,5 +1,3 @@
-using EnteTui.Core.Accounts;
-
 namespace EnteTui.Tui.Screens.Accounts;
 
 /// <summary>How the screens name a stored account: a key for per-account preferences and the server label.</summary>

@@ -1,4 +1,3 @@
-using EnteTui.Core.Accounts;
 using EnteTui.Tui.Keymap;
 using EnteTui.Tui.Screens.Albums;
 using EnteTui.Tui.Screens.TakeoutWizard;

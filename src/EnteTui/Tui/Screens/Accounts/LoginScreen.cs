@@ -1,4 +1,3 @@
-using EnteTui.Core.Accounts;
 using EnteTui.Tui.Keymap;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;

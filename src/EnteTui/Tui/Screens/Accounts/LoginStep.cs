@@ -1,4 +1,3 @@
-using EnteTui.Core.Accounts;
 namespace EnteTui.Tui.Screens.Accounts;
 
 /// <summary>

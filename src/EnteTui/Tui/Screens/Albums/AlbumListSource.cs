@@ -1,7 +1,5 @@
 using System.Collections;
 using System.Collections.Specialized;
-using System.Globalization;
-using EnteTui.Core.Export;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Views;
 

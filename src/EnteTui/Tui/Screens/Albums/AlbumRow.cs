@@ -1,5 +1,3 @@
-using EnteTui.Core.Export;
-using EnteTui.Reporting;
 using EnteTui.Tui.Shell;
 
 namespace EnteTui.Tui.Screens.Albums;

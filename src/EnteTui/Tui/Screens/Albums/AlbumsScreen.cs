@@ -1,5 +1,3 @@
-using EnteTui.Core.Accounts;
-using EnteTui.Reporting;
 using EnteTui.Tui.Keymap;
 using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Screens.ExportProgress;
@@ -20,7 +18,7 @@ public sealed class AlbumsScreen : Screen
     private readonly TuiServices services;
     private readonly AccountInfo account;
     private readonly AlbumListSource source;
-    private ExportOptions options;
+    private ExportChoices options;
     private ListView? list;
     private TextField? filter;
     private LiveLine? header;
@@ -43,7 +41,7 @@ public sealed class AlbumsScreen : Screen
             UpdateSummary();
         };
         var saved = services.Albums.LoadSelection(account);
-        options = saved.Options ?? new ExportOptions(account.ExportDir ?? services.Albums.DefaultExportDir(account));
+        options = saved.Options ?? new ExportChoices(account.ExportDir ?? services.Albums.DefaultExportDir(account));
         if (saved.MarkedAlbumIds is { } ids)
         {
             source.Marked.UnionWith(ids);
@@ -81,7 +79,7 @@ public sealed class AlbumsScreen : Screen
 
     public AlbumListSource Source => source;
 
-    public ExportOptions Options => options;
+    public ExportChoices Options => options;
 
     public ListView? List => list;
 

@@ -1,5 +1,3 @@
-using EnteTui.Core.Export;
-using EnteTui.Reporting;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
 
@@ -13,12 +11,12 @@ public sealed class ExportOptionsOverlay : Overlay
 {
     private const int RowCount = 9;
     private static readonly int[] ParallelSteps = [1, 2, 4, 6, 8, 12, 16, 24, 32];
-    private readonly Action<ExportOptions> saved;
+    private readonly Action<ExportChoices> saved;
     private readonly SpanView body;
-    private ExportOptions options;
+    private ExportChoices options;
     private int row;
 
-    public ExportOptionsOverlay(TuiContext context, ExportOptions options, Action<ExportOptions> saved)
+    public ExportOptionsOverlay(TuiContext context, ExportChoices options, Action<ExportChoices> saved)
         : base(context, "Export options", 74)
     {
         this.options = options;
@@ -35,7 +33,7 @@ public sealed class ExportOptionsOverlay : Overlay
         Render();
     }
 
-    public ExportOptions Current => options;
+    public ExportChoices Current => options;
 
     public string Rendered => body.PlainText;
 
@@ -101,7 +99,7 @@ public sealed class ExportOptionsOverlay : Overlay
         Render();
     }
 
-    private void Changed(ExportOptions changed)
+    private void Changed(ExportChoices changed)
     {
         options = changed;
         Render();

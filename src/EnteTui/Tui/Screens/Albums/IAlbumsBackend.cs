@@ -1,5 +1,3 @@
-using EnteTui.Core.Accounts;
-
 namespace EnteTui.Tui.Screens.Albums;
 
 /// <summary>What the album screen needs: the albums (synced from the server) and the remembered selection.</summary>

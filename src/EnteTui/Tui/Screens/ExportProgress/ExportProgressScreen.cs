@@ -1,4 +1,3 @@
-using EnteTui.Reporting;
 using EnteTui.Tui.Keymap;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;

@@ -1,8 +1,6 @@
-using EnteTui.Core.Accounts;
 using EnteTui.Tui.Screens.Albums;
-using AlbumSummary = EnteTui.Core.Export.AlbumSummary;
 
 namespace EnteTui.Tui.Screens.ExportProgress;
 
 /// <summary>What to export: the same as the <c>export</c> command with <c>--albums</c>.</summary>
-public sealed record ExportRequest(AccountInfo Account, IReadOnlyList<AlbumSummary> Albums, ExportOptions Options, bool Continuous);
+public sealed record ExportRequest(AccountInfo Account, IReadOnlyList<AlbumSummary> Albums, ExportChoices Options, bool Continuous);

@@ -1,5 +1,4 @@
 using EnteTui.Core.Progress;
-using EnteTui.Reporting;
 using EnteTui.Tui.Shell;
 
 namespace EnteTui.Tui.Screens.ExportProgress;

@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Scanning;
-
 namespace EnteTui.Tui.Screens.TakeoutWizard;
 
 /// <summary>A scan of Takeout parts in progress.</summary>

@@ -1,5 +1,3 @@
-using EnteTui.Core.Accounts;
-
 namespace EnteTui.Tui.Screens.TakeoutWizard;
 
 /// <summary>The upload the wizard starts: the same as <c>takeout import</c> with <c>--resolutions</c> (and <c>--allow-damaged</c> when <see cref="AllowDamaged"/>).</summary>

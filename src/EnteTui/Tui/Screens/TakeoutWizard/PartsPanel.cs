@@ -1,4 +1,3 @@
-using EnteTui.Reporting;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;

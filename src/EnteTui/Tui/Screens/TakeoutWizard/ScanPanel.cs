@@ -1,5 +1,3 @@
-using EnteTui.Core.Takeout.Scanning;
-using EnteTui.Reporting;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
 

@@ -1,5 +1,4 @@
 using EnteTui.Core.Takeout.Archives;
-using EnteTui.Reporting;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;
 

@@ -1,5 +1,3 @@
-using EnteTui.Core.Accounts;
-using EnteTui.Reporting;
 using EnteTui.Tui.Screens.Accounts;
 using EnteTui.Tui.Shell;
 using Terminal.Gui.Input;

@@ -1,4 +1,3 @@
-using EnteTui.Reporting;
 using EnteTui.Tui.Screens.ExportProgress;
 using Terminal.Gui.Input;
 

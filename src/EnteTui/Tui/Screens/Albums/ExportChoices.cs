@@ -1,17 +1,13 @@
-using EnteTui.Core.Export;
-
 namespace EnteTui.Tui.Screens.Albums;
 
-/// <summary>The export options editable on the album screen; the same as the <c>export</c> command's flags.</summary>
-public sealed record ExportOptions(
+/// <summary>The export options as typed on the album screen, one per <c>export</c> flag; the adapter turns them into <see cref="ExportOptions"/>.</summary>
+public sealed record ExportChoices(
     string ExportDir,
     int Parallel = ExportOptions.DefaultParallel,
     LinkMode Link = LinkMode.Copy,
     DeletionMode Deletions = DeletionMode.Delete,
     string MetaDir = ".meta")
 {
-    public const int DefaultParallel = 8;
-
     /// <summary>`--xmp`: an XMP sidecar beside each file.</summary>
     public bool Xmp { get; init; }
 

@@ -1,0 +1,21 @@
+// The namespaces many of this project's files use. LiteDB and System.Security.Cryptography stay per file: their JsonSerializer and IncrementalHash clash with System.Text.Json's and NSec's.
+global using System.Collections.Concurrent;
+global using System.Globalization;
+global using System.Text;
+global using System.Text.Json;
+global using System.Text.Json.Serialization;
+global using EnteTui.Core.Api;
+global using EnteTui.Core.Api.Wire;
+global using EnteTui.Core.Crypto;
+global using EnteTui.Core.Import.Media;
+global using EnteTui.Core.Import.Planning;
+global using EnteTui.Core.Media;
+global using EnteTui.Core.Media.Exif;
+global using EnteTui.Core.Storage;
+global using EnteTui.Core.Streams;
+global using EnteTui.Core.Sync;
+global using EnteTui.Core.Takeout.Archives;
+global using EnteTui.Core.Takeout.Dates;
+global using EnteTui.Core.Takeout.Matching;
+global using EnteTui.Core.Takeout.Sidecars;
+global using Microsoft.Extensions.Logging;
