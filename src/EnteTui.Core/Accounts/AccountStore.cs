@@ -98,7 +98,7 @@ public sealed class AccountStore
         try
         {
             var token = Open(document.Token, key);
-            var secrets = new StoredSecrets(document.ToInfo(), new AccountKeys(document.UserId, Open(document.MasterKey, key), Open(document.SecretKey, key), document.PublicKey), System.Text.Encoding.UTF8.GetString(token));
+            var secrets = new StoredSecrets(document.ToInfo(), new AccountKeys(Open(document.MasterKey, key), Open(document.SecretKey, key), document.PublicKey), System.Text.Encoding.UTF8.GetString(token));
             CryptographicOperations.ZeroMemory(token);
             return secrets;
         }

@@ -25,7 +25,7 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
     public async Task<SyncSummary> SyncAsync(ExportSession session, CancellationToken cancellationToken)
     {
         using var use = users.Enter(cancellationToken);
-        return await new LibrarySyncer(session.Api, Library(session.Keys.UserId), new CollectionKeyRing(session.Keys), logger).SyncAsync(use.Token);
+        return await new LibrarySyncer(session.Api, Library(session.UserId), session.KeyRing(), logger).SyncAsync(use.Token);
     }
 
     /// <summary>Every live album in the library (sync first for fresh numbers), with what <paramref name="root"/> holds of it.</summary>
@@ -60,7 +60,7 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         if (!options.DryRun)
         {
             LeftoverFiles.Clean(options.Root, options.MetaDir);
-            var recovering = State(session.Keys.UserId, options.Root);
+            var recovering = State(session.UserId, options.Root);
             AlbumFolderMoves.Recover(options.Root, options.MetaDir, records => recovering.Apply([.. records.Select(r => new StateChange.PutAlbum(r))]), logger);
         }
 
@@ -70,7 +70,7 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
         await SyncAsync(session, cancellationToken);
 
         tracker.Phase = ExportPhase.Planning;
-        var userId = session.Keys.UserId;
+        var userId = session.UserId;
         var library = Library(userId);
         var store = State(userId, options.Root);
         var collections = library.AllCollections();
@@ -98,7 +98,7 @@ public sealed class ExportService(AppPaths paths, TimeProvider time, ILoggerFact
 
         using var bandwidth = options.BandwidthLimit > 0 ? new Bandwidth.BandwidthLimiter(options.BandwidthLimit, time) : null;
         var context = new ExportContext(
-            options, userId, session.Api, new CollectionKeyRing(session.Keys), collections.ToDictionary(c => c.Id),
+            options, userId, session.Api, session.KeyRing(), collections.ToDictionary(c => c.Id),
             new ExportStateWriter(store, time), tracker, counters, control ?? new ExportControl(), time, logger)
         {
             Bandwidth = bandwidth,

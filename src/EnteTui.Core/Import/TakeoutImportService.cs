@@ -83,7 +83,7 @@ public sealed class TakeoutImportService(AppPaths paths, ExportService library, 
         progress?.Report(new ImportProgress { Phase = ImportPhase.Syncing, TotalItems = job.Plan.Groups.Count });
         var session = ExportSession.From(account);
         await library.SyncAsync(session, cancellationToken);
-        var snapshot = AccountSnapshotLoader.Load(library.Library(account.UserId), session.Keys);
+        var snapshot = AccountSnapshotLoader.Load(library.Library(account.UserId), account.UserId, session.Keys);
         using var state = new ImportStateStore(ImportStateStore.PathFor(paths.StateDir, account.UserId));
         var runner = new ImportRunner(new TakeoutMediaSource(job.Source), new ApiImportTarget(account.Api), state, time, logger, thumbnailer);
         var summary = ScanAccounting.Reconcile(await runner.RunAsync(job.Plan, snapshot, progress, cancellationToken), job.Scan);

@@ -63,7 +63,7 @@ public sealed class LibrarySyncer(ILibraryApi api, LibraryStore store, Collectio
     {
         try
         {
-            var isShared = wire.Owner.Id != ring.Account.UserId;
+            var isShared = wire.Owner.Id != ring.UserId;
             var key = ring.Unwrap(wire.Owner.Id, wire.EncryptedKey, wire.KeyDecryptionNonce);
             ring.Remember(wire.Id, key);
             var name = !string.IsNullOrEmpty(wire.EncryptedName) && !string.IsNullOrEmpty(wire.NameDecryptionNonce)

@@ -10,7 +10,7 @@ public class AccountKeysTests
     public void Disposing_zeroes_the_secret_keys_and_keeps_the_public_key()
     {
         var publicKey = CryptoRandom.NewKey();
-        var keys = new AccountKeys(7, CryptoRandom.NewKey(), CryptoRandom.NewKey(), publicKey.ToArray());
+        var keys = new AccountKeys(CryptoRandom.NewKey(), CryptoRandom.NewKey(), publicKey.ToArray());
 
         keys.Dispose();
 
@@ -22,11 +22,11 @@ public class AccountKeysTests
     [Fact]
     public void Printing_the_keys_shows_none_of_them()
     {
-        var keys = new AccountKeys(7, CryptoRandom.NewKey(), CryptoRandom.NewKey(), CryptoRandom.NewKey());
+        var keys = new AccountKeys(CryptoRandom.NewKey(), CryptoRandom.NewKey(), CryptoRandom.NewKey());
 
         var text = keys.ToString();
 
-        Assert.Equal("keys of user 7", text);
+        Assert.Equal("account keys", text);
         Assert.DoesNotContain(Convert.ToBase64String(keys.MasterKey), text, StringComparison.Ordinal);
     }
 }

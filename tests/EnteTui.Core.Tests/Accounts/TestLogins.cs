@@ -8,5 +8,5 @@ namespace EnteTui.Core.Tests.Accounts;
 internal static class TestLogins
 {
     public static LoginResult Random(string email = "a@example.org", string endpoint = "http://127.0.0.1:8080", long userId = 42) =>
-        new(endpoint, email, new AccountKeys(userId, CryptoRandom.NewKey(), CryptoRandom.NewKey(), CryptoRandom.NewKey()), EnteBase64.EncodeToken(CryptoRandom.NewKey()));
+        new(endpoint, email, userId, new AccountKeys(CryptoRandom.NewKey(), CryptoRandom.NewKey(), CryptoRandom.NewKey()), EnteBase64.EncodeToken(CryptoRandom.NewKey()));
 }

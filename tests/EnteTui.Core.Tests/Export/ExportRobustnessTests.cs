@@ -110,12 +110,12 @@ public class ExportRobustnessTests
         h.Library.AddFile(trip, "a.jpg", new byte[10]);
         await h.RunAsync();
 
-        var albums = h.Service.ListAlbums(h.Library.Keys.UserId, h.Root);
+        var albums = h.Service.ListAlbums(h.Library.UserId, h.Root);
 
         var listed = albums.Single(a => a.Name == "Trip");
         Assert.Equal((1, 1, "Trip"), (listed.FileCount, listed.ExportedCount, listed.ExportFolder));
         Assert.True(albums.Single(a => a.Name == "Secret").IsHidden);
-        Assert.Equal("Completed", h.Service.LastRun(h.Library.Keys.UserId, h.Root)!.Outcome);
+        Assert.Equal("Completed", h.Service.LastRun(h.Library.UserId, h.Root)!.Outcome);
     }
 
     [Fact]

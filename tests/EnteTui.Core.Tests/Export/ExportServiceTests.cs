@@ -170,7 +170,7 @@ public class ExportServiceTests
         Assert.Contains(run.Outcome, new[] { ExportOutcome.Cancelled, ExportOutcome.Completed });
         h.Library.DownloadFault = null;
         h.Restart();
-        Assert.Equal(run.Outcome.ToString(), h.Service.LastRun(h.Library.Keys.UserId, h.Root)?.Outcome);
+        Assert.Equal(run.Outcome.ToString(), h.Service.LastRun(h.Library.UserId, h.Root)?.Outcome);
         Assert.Equal(ExportOutcome.Completed, (await h.RunAsync()).Outcome);
         Assert.Equal(30, h.Tree().Keys.Count(k => !k.EndsWith(".json", StringComparison.Ordinal)));
     }

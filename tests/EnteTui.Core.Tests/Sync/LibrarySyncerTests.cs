@@ -19,7 +19,7 @@ public class LibrarySyncerTests
         fake.EditPublic(ids[1], "editedName", "new.jpg");
         var path = Path.Combine(Directory.CreateTempSubdirectory("ente-lib-").FullName, "lib.db");
         using var store = new LibraryStore(path);
-        var syncer = new LibrarySyncer(fake, store, new CollectionKeyRing(fake.Keys), NullLogger.Instance);
+        var syncer = new LibrarySyncer(fake, store, new CollectionKeyRing(fake.UserId, fake.Keys), NullLogger.Instance);
 
         await syncer.SyncAsync(CancellationToken.None);
         fake.RemoveFromAlbum(mine, ids[4]);

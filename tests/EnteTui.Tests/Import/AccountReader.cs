@@ -88,6 +88,6 @@ public sealed class AccountReader : IDisposable
         var export = reading.GetRequiredService<ExportService>();
         var exportSession = ExportSession.From(session);
         await export.SyncAsync(exportSession, CancellationToken.None);
-        return (export.Library(session.UserId), new CollectionKeyRing(exportSession.Keys), exportSession);
+        return (export.Library(session.UserId), exportSession.KeyRing(), exportSession);
     }
 }

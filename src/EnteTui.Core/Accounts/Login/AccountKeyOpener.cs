@@ -44,7 +44,7 @@ internal static class AccountKeyOpener
             var secretKey = SecretBox.Decrypt(EnteBase64.Decode(attributes.EncryptedSecretKey), EnteBase64.Decode(attributes.SecretKeyDecryptionNonce), masterKey);
             var publicKey = EnteBase64.Decode(attributes.PublicKey);
             var tokenBytes = SealedBox.Open(EnteBase64.Decode(response.EncryptedToken!), publicKey, secretKey);
-            return new LoginResult(endpoint, email, new AccountKeys(response.Id, masterKey, secretKey, publicKey), EnteBase64.EncodeToken(tokenBytes));
+            return new LoginResult(endpoint, email, response.Id, new AccountKeys(masterKey, secretKey, publicKey), EnteBase64.EncodeToken(tokenBytes));
         }
         catch (CryptoException e)
         {

@@ -1,13 +1,13 @@
 namespace EnteTui.Core.Accounts.Login;
 
 /// <summary>What a successful login yields. Holds secrets: never log it (ToString prints none).</summary>
-public sealed class LoginResult(string endpoint, string email, AccountKeys keys, string token)
+public sealed class LoginResult(string endpoint, string email, long userId, AccountKeys keys, string token)
 {
     public string Endpoint { get; } = endpoint;
 
     public string Email { get; } = email;
 
-    public long UserId => Keys.UserId;
+    public long UserId { get; } = userId;
 
     public AccountKeys Keys { get; } = keys;
 

@@ -25,7 +25,7 @@ internal sealed class ExportHarness : IDisposable
 
     public ExportService Service { get; private set; }
 
-    public ExportSession Session => new(Library.Keys, Library);
+    public ExportSession Session => new(Library.UserId, Library.Keys, Library);
 
     public ExportOptions Options(Func<ExportOptions, ExportOptions>? change = null) =>
         (change ?? (o => o))(new ExportOptions { Root = Root, RetryDelay = TimeSpan.FromMilliseconds(1) });

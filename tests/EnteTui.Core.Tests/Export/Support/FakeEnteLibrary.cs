@@ -22,7 +22,9 @@ internal sealed class FakeEnteLibrary : ILibraryApi
     private long clock = 1_000_000;
     private long nextId = 1000;
 
-    public FakeEnteLibrary() => Keys = new AccountKeys(1, CryptoRandom.NewKey(), keyPair.SecretKey, keyPair.PublicKey);
+    public FakeEnteLibrary() => Keys = new AccountKeys(CryptoRandom.NewKey(), keyPair.SecretKey, keyPair.PublicKey);
+
+    public long UserId => 1;
 
     public AccountKeys Keys { get; }
 
@@ -36,7 +38,7 @@ internal sealed class FakeEnteLibrary : ILibraryApi
     {
         var key = CryptoRandom.NewKey();
         var id = ++nextId;
-        var wire = new Collection { Id = id, Owner = new CollectionUser { Id = shared ? 77 : Keys.UserId } };
+        var wire = new Collection { Id = id, Owner = new CollectionUser { Id = shared ? 77 : UserId } };
         if (shared)
         {
             wire.EncryptedKey = EnteBase64.Encode(SealedBox.Seal(key, Keys.PublicKey));
@@ -86,11 +88,11 @@ internal sealed class FakeEnteLibrary : ILibraryApi
         var header = FileCipher.EncryptAsync(new MemoryStream(content), cipher, key).GetAwaiter().GetResult();
         var hash = fileType == 2 ? LivePhotoHash(content) : ContentHash.Compute(content);
         var metadata = JsonSerializer.SerializeToElement(new Dictionary<string, object> { ["fileType"] = fileType, ["title"] = title, ["creationTime"] = creationTime, ["modificationTime"] = creationTime, ["hash"] = hash });
-        files[id] = (key, cipher.ToArray(), Keys.UserId, metadata, []);
+        files[id] = (key, cipher.ToArray(), UserId, metadata, []);
         var file = new EnteFile
         {
             Id = id,
-            OwnerId = Keys.UserId,
+            OwnerId = UserId,
             File = new FileObjectAttributes { DecryptionHeader = EnteBase64.Encode(header) },
             Info = new EnteFileInfo { FileSize = cipher.Length },
         };
