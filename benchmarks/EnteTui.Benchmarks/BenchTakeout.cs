@@ -24,7 +24,7 @@ internal sealed class BenchTakeout : ITakeoutBackend
         var entries = Enumerable.Range(0, sidecars).Select(i => new TakeoutEntry(1 + (i % 50), i, Sidecar(i), 700)).ToList();
         scan = new TakeoutScanResult([], [], entries, [], [], []);
         sorted = ScanReportMapper.SortedSidecars(scan);
-        var parts = Enumerable.Range(1, 50).Select(p => new PartSummary(Text($"/takeout/takeout-20240712T112341Z-{p:000}.zip"), "zip", 20_000, 10_000, sidecars / 50, unmatched / 50, 0)).ToList();
+        var parts = Enumerable.Range(1, 50).Select(p => new PartSummary(p, Text($"/takeout/takeout-20240712T112341Z-{p:000}.zip"), "zip", 20_000, 10_000, sidecars / 50, unmatched / 50, 0)).ToList();
         var media = Enumerable.Range(0, unmatched).Select(i => new UnmatchedMedia(
             Folder(i) + Text($"/IMG_{i:000000}(1).JPG"),
             1 + (i % 50),

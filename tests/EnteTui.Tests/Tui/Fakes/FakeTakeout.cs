@@ -35,7 +35,7 @@ public sealed class FakeTakeout : ITakeoutBackend
 
     public static TakeoutReport Report(IReadOnlyList<string> parts) => new(
         "key-" + string.Join('|', parts),
-        parts.Select((p, i) => new PartSummary(p, "zip", 40 + i, 10 + i, 12, i == 0 ? 2 : 1, i)).ToList(),
+        parts.Select((p, i) => new PartSummary(i + 1, p, "zip", 40 + i, 10 + i, 12, i == 0 ? 2 : 1, i)).ToList(),
         21,
         new Dictionary<string, long> { ["exact"] = 12, ["supplemental-truncated"] = 4, ["edited-borrow"] = 2, ["none"] = 3 },
         [

@@ -33,7 +33,7 @@ public class RealDamagedTakeoutTests(SeededServerFixture server) : IClassFixture
 
         tui.WaitForText("Damaged parts", TimeSpan.FromSeconds(60));
         var question = Assert.IsType<ChoiceOverlay>(tui.Context.Overlays.Top);
-        Assert.Contains($"{Path.GetFileName(tgz)} is truncated or corrupt.", question.Rendered);
+        Assert.Contains($"part 2 ({Path.GetFileName(tgz)}) is truncated or corrupt.", question.Rendered);
         tui.Press(Key.I);
         var wizard = tui.CurrentAs<TakeoutWizardScreen>();
         Assert.True(wizard.AllowDamaged);

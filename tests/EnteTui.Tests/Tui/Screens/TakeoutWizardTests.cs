@@ -314,7 +314,7 @@ public sealed class TakeoutWizardTests : IDisposable
 
         tui.WaitForText("Damaged parts");
         var question = Assert.IsType<ChoiceOverlay>(tui.Context.Overlays.Top);
-        Assert.Contains("takeout-002.zip is truncated or corrupt.", question.Rendered);
+        Assert.Contains("part 2 (takeout-002.zip) is truncated or corrupt.", question.Rendered);
         Assert.Contains("sidecars", question.Rendered);
         Assert.Equal(["Go back", "Import anyway"], question.Choices);
 

@@ -25,6 +25,7 @@ public static class ScanReportMapper
             p.Date)).ToList();
 
         var parts = scan.Parts.Select(sp => new PartSummary(
+            sp.Part.Number,
             sp.Part.Path,
             sp.Part.Kind.ToString().ToLowerInvariant(),
             sp.Entries,

@@ -176,7 +176,7 @@ public sealed class ResolvePanel : StagePanel
         var folder = media.Folder;
         var count = Book.DecideAll(m => m.Folder == folder, resolution);
         Update();
-        Context.Overlays.Message("Done", [TextLine.Plain($"{count} undecided file{(count == 1 ? string.Empty : "s")} in {(folder.Length == 0 ? "the root" : folder)}: " + (resolution.Kind == ResolutionKind.Skip ? "skipped." : "fallback date."))]);
+        Context.Overlays.Message("Done", [TextLine.Plain($"{Formats.Count(count, "undecided file", "undecided files")} in {(folder.Length == 0 ? "the root" : folder)}: " + (resolution.Kind == ResolutionKind.Skip ? "skipped." : "fallback date."))]);
     }
 
     private void NextUndecided()
@@ -207,7 +207,7 @@ public sealed class ResolvePanel : StagePanel
 
         Context.Overlays.Confirm(
             "Undecided files",
-            $"{Book.Undecided} file{(Book.Undecided == 1 ? " is" : "s are")} still undecided; they will be imported with their fallback dates.",
+            $"{Formats.Count(Book.Undecided, "file is", "files are")} still undecided; they will be imported with their fallback dates.",
             confirmText: "Continue",
             cancelText: "Keep resolving",
             onConfirm: () => Wizard.Show(WizardStage.Target));

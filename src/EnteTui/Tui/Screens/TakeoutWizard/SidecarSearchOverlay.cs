@@ -70,7 +70,7 @@ public sealed class SidecarSearchOverlay : Overlay
 
                 source.SetItems(found);
                 results.SelectedItem = found.Count > 0 ? 0 : null;
-                status.Lines = [TextLine.Of(new Span($"{found.Count} sidecar{(found.Count == 1 ? string.Empty : "s")}   ", Tone.Muted), new Span("↑/↓", Tone.Key), new Span(" choose  ", Tone.Muted), new Span("Enter", Tone.Key), new Span(" use it", Tone.Muted))];
+                status.Lines = [TextLine.Of(new Span(Formats.Count(found.Count, "sidecar", "sidecars") + "   ", Tone.Muted), new Span("↑/↓", Tone.Key), new Span(" choose  ", Tone.Muted), new Span("Enter", Tone.Key), new Span(" use it", Tone.Muted))];
             },
             _ => { });
     }

@@ -149,10 +149,9 @@ public sealed class TakeoutWizardScreen : Screen
     /// <summary>As `takeout import` refuses damaged parts without `--allow-damaged`: import what could be read, or go back to the parts.</summary>
     private void AskAboutDamagedParts(IReadOnlyList<PartSummary> damaged, WizardStage next)
     {
-        var names = string.Join(", ", damaged.Select(p => Cells.FitPath(Path.GetFileName(p.Path), 40)));
         var lines = new List<TextLine>
         {
-            TextLine.Plain((damaged.Count == 1 ? $"{names} is" : $"{names} are") + " truncated or corrupt.", Tone.Error),
+            TextLine.Plain(DamagedParts.Describe([.. damaged.Select(p => (p.Number, p.Path))]) + ".", Tone.Error),
             TextLine.Plain("Entries after the damage are lost, and they may be the sidecars", Tone.Normal),
             TextLine.Plain("(dates, places, captions) of photos in the other parts.", Tone.Normal),
             TextLine.Empty,
