@@ -1,8 +1,8 @@
 namespace EnteTui.Reporting;
 
-/// <summary>The scan progress a command shows: live on a terminal, plain lines when the output is redirected.</summary>
+/// <summary>The scan progress a command shows: a live line or plain lines, as <see cref="ProgressOutput"/> says.</summary>
 public static class ScanProgressReporters
 {
-    public static IProgress<ScanProgress> For(ICliConsole console, TextWriter status, bool json = false) =>
-        console.IsOutputRedirected || json ? new PlainScanProgressReporter(status) : new TerminalScanProgressReporter(status);
+    public static IProgress<ScanProgress> For(ProgressOutput output) =>
+        output.Live ? new TerminalScanProgressReporter(output.Writer) : new PlainScanProgressReporter(output.Writer);
 }

@@ -46,7 +46,8 @@ public sealed class PasskeyLoginTests
 
         Assert.True(add.ExitCode == 0, add.Error);
         Assert.True(server.Stats.RateLimitedRequests > 0, "the stricter limit was never reached");
-        Assert.Contains("limits how often", add.Out, StringComparison.Ordinal);
+        // The same words as the TUI's login screen (Reporting/PasskeyWaitText).
+        Assert.Matches(@"The server limits how often this may be checked; next check in \d+ s \(gives up in \d+ min\)\.", add.Out);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal static class ConsolePasskeyWait
         var output = host.Console.Out;
         output.WriteLine("This account uses a passkey. Open this URL in a browser and verify:");
         output.WriteLine($"  {need.VerificationUrl}");
-        output.WriteLine($"Waiting up to {Describe(timeout)} for the approval; press Enter to check now, Ctrl+C to cancel.");
+        output.WriteLine($"Waiting up to {Formats.Duration(timeout)} for the approval; press Enter to check now, Ctrl+C to cancel.");
         output.Flush();
         var trigger = new PasskeyCheckTrigger();
         using var done = new CancellationTokenSource();
@@ -29,25 +29,14 @@ internal static class ConsolePasskeyWait
         }
     }
 
-    public static string Describe(TimeSpan span) =>
-        span.TotalMinutes >= 1 && span.Seconds == 0 ? $"{span.TotalMinutes:0.##} min" : $"{span.TotalSeconds:0} s";
-
+    /// <summary>A line only when something changed for the user (a 429, or Enter found no approval yet); plain polls stay quiet.</summary>
     private static void Report(TextWriter output, PasskeyWaitStatus status)
     {
-        if (status.RateLimited)
+        if (status.RateLimited || status.AfterRequest)
         {
-            output.WriteLine("The server limits how often the approval may be checked; checking again in about a minute.");
+            output.WriteLine(PasskeyWaitText.Describe(status));
+            output.Flush();
         }
-        else if (status.AfterRequest)
-        {
-            output.WriteLine("Not approved yet; still waiting.");
-        }
-        else
-        {
-            return;
-        }
-
-        output.Flush();
     }
 
     private static void ForwardEnterPresses(TextReader input, PasskeyCheckTrigger trigger, CancellationToken done)

@@ -19,10 +19,10 @@ public static class ExportCommands
         var options = request.Options with { Root = root };
         var session = ExportSession.From(account);
         var service = host.Get<ExportService>();
-        var progressWriter = request.Json ? console.Error : console.Out;
-        IProgress<ExportProgress> progress = console.IsOutputRedirected || request.Json
-            ? new PlainProgressReporter(progressWriter, TimeProvider.System)
-            : new TerminalProgressReporter(progressWriter);
+        var output = ProgressOutput.For(console, request.Json);
+        IProgress<ExportProgress> progress = output.Live
+            ? new TerminalProgressReporter(output.Writer)
+            : new PlainProgressReporter(output.Writer, TimeProvider.System);
         if (request.Watch is { } interval)
         {
             var last = ExitCodes.Success;

@@ -16,9 +16,10 @@ public static class TakeoutImportCommand
         var console = host.Console;
         var service = host.Get<TakeoutImportService>();
         var pairings = request.ResolutionsPath is null ? null : Resolutions.ReadFile(request.ResolutionsPath);
-        var status = request.Json ? console.Error : console.Out;
+        var output = ProgressOutput.For(console, request.Json);
+        var status = output.Writer;
         status.WriteLine($"Scanning {request.Parts.Count} part(s)...");
-        using var job = await service.PrepareAsync(request.Parts, request.Options, pairings, ScanProgressReporters.For(console, status, request.Json), cancellationToken);
+        using var job = await service.PrepareAsync(request.Parts, request.Options, pairings, ScanProgressReporters.For(output), cancellationToken);
         status.WriteLine($"Listings: {job.Scan.Parts.Count(p => p.FromCache)} of {job.Scan.Parts.Count} part(s) from the scan cache");
         foreach (var line in job.Resolutions.Problems.Concat(job.Scan.Problems.Select(p => $"part {p.Part}: {p.Entry}: {p.Message}")))
         {
@@ -52,7 +53,7 @@ public static class TakeoutImportCommand
 
         using var account = host.Get<AccountSessions>().Open(request.Email);
         status.WriteLine($"Importing {job.Plan.Groups.Count} item(s) into {account.Email}...");
-        var live = console.IsOutputRedirected || request.Json ? null : new TerminalImportProgressReporter(status);
+        var live = output.Live ? new TerminalImportProgressReporter(status) : null;
         var summary = await service.RunAsync(job, account, live ?? (IProgress<ImportProgress>)new ImportProgressReporter(status, TimeProvider.System), cancellationToken);
         live?.Finish();
         if (request.Json)

@@ -20,7 +20,7 @@ public static class TakeoutScanCommand
         var console = host.Console;
         var options = new ScanOptions { TimeZone = request.TimeZone };
         var cache = request.UseCache ? host.Get<TakeoutStateStore>() : null;
-        var tracker = new ScanProgressTracker(host.Get<TimeProvider>(), ScanProgressReporters.For(console, console.Out));
+        var tracker = new ScanProgressTracker(host.Get<TimeProvider>(), ScanProgressReporters.For(ProgressOutput.For(console, json: false)));
         var result = await Task.Run(() => new TakeoutScanner(options, cache, tracker).Scan(request.Parts, cancellationToken), cancellationToken);
         if (request.JsonPath is { } jsonPath)
         {

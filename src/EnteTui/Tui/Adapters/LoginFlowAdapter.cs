@@ -27,7 +27,7 @@ public sealed class LoginFlowAdapter(AccountStore store, LoginFlowFactory flows,
 
     public async Task<LoginStep> WaitForPasskeyAsync(Action<string> onStatus, CancellationToken cancellationToken)
     {
-        var wait = new PasskeyWait { Trigger = trigger, OnStatus = status => onStatus(Describe(status)) };
+        var wait = new PasskeyWait { Trigger = trigger, OnStatus = status => onStatus(PasskeyWaitText.Describe(status)) };
         return Map(await Flow.WaitForPasskeyAsync(wait, cancellationToken).ConfigureAwait(false));
     }
 
@@ -50,15 +50,6 @@ public sealed class LoginFlowAdapter(AccountStore store, LoginFlowFactory flows,
         LoginCompleted done => Complete(done.Result),
         _ => throw new InvalidOperationException($"Unexpected login step {step.GetType().Name}."),
     };
-
-    private static string Describe(PasskeyWaitStatus status)
-    {
-        var next = $"next check in {Math.Max(0, (int)Math.Ceiling((status.NextCheck - status.At).TotalSeconds))} s";
-        var ends = $"gives up in {Math.Max(0, (int)Math.Ceiling((status.GivesUpAt - status.At).TotalMinutes))} min";
-        return status.RateLimited ? $"The server limits how often this may be checked; {next} ({ends})."
-            : status.AfterRequest ? $"Not approved yet; {next} ({ends})."
-            : $"Waiting for the passkey to be verified… {next} ({ends}).";
-    }
 
     private LoginStep Complete(LoginResult result)
     {
