@@ -12,5 +12,11 @@ public sealed record ImportTarget(bool KeepAlbums, string? SingleAlbum)
     /// <summary>`--bwlimit`, as typed; empty = no limit.</summary>
     public string BandwidthLimit { get; init; } = "";
 
+    /// <summary>The one album's name when none was typed.</summary>
+    public const string DefaultAlbum = "Google Photos";
+
     public static readonly ImportTarget Albums = new(true, null);
+
+    /// <summary>The one album everything goes into when the albums are not kept: as typed, else <see cref="DefaultAlbum"/>.</summary>
+    public string AlbumName => SingleAlbum ?? DefaultAlbum;
 }

@@ -31,7 +31,7 @@ public sealed class TakeoutWizardScreen : Screen
 
     public override string Title => "Takeout import";
 
-    public override string? Detail => Account?.Email ?? resumedAccount?.Email;
+    public override string? Detail => ChosenAccount?.Email;
 
     public override KeyTable Keys => current?.Keys ?? NoKeys;
 
@@ -56,7 +56,7 @@ public sealed class TakeoutWizardScreen : Screen
     public AccountInfo? Account { get; set; }
 
     /// <summary>The key of the chosen account, or of the one a resumed session named until the accounts are read.</summary>
-    public string? AccountKey => Account?.Key ?? (resumedAccount is { } named ? AccountLabels.KeyOf(named.Email, named.Endpoint) : null);
+    public string? AccountKey => ChosenAccount is { } chosen ? AccountLabels.KeyOf(chosen.Email, chosen.Endpoint) : null;
 
     public ImportTarget Target { get; set; } = ImportTarget.Albums;
 
@@ -68,6 +68,9 @@ public sealed class TakeoutWizardScreen : Screen
     public WizardStage Stage => current?.Stage ?? WizardStage.Parts;
 
     public StagePanel? Panel => current;
+
+    /// <summary>The account picked, or the one a resumed session named until the accounts are read.</summary>
+    private (string Email, string Endpoint)? ChosenAccount => Account is { } account ? (account.Email, account.Endpoint) : resumedAccount;
 
     /// <summary>Opens the wizard where it was left (or at the start).</summary>
     public static TakeoutWizardScreen Resume(TuiContext context, TuiServices services)
@@ -211,7 +214,7 @@ public sealed class TakeoutWizardScreen : Screen
             return;
         }
 
-        Takeout.SaveSession(new WizardSession(Parts, Stage, Account?.Email ?? resumedAccount?.Email, Account?.Endpoint ?? resumedAccount?.Endpoint, Target.KeepAlbums, Target.SingleAlbum, CurrentMedia)
+        Takeout.SaveSession(new WizardSession(Parts, Stage, ChosenAccount?.Email, ChosenAccount?.Endpoint, Target.KeepAlbums, Target.SingleAlbum, CurrentMedia)
         {
             Since = Target.Since,
             Until = Target.Until,

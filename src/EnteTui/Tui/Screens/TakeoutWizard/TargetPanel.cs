@@ -58,7 +58,7 @@ public sealed class TargetPanel : StagePanel
                 break;
             case 1:
                 Wizard.Target = Wizard.Target.KeepAlbums
-                    ? Wizard.Target with { KeepAlbums = false, SingleAlbum = Wizard.Target.SingleAlbum ?? "Google Photos" }
+                    ? Wizard.Target with { KeepAlbums = false, SingleAlbum = Wizard.Target.AlbumName }
                     : Wizard.Target with { KeepAlbums = true };
                 break;
             case 2:
@@ -80,7 +80,7 @@ public sealed class TargetPanel : StagePanel
     }
 
     private void EditAlbum() =>
-        Context.Overlays.Show(new PromptOverlay(Context, "Album name", "Put every imported file into this album:", Wizard.Target.SingleAlbum ?? "Google Photos", t => string.IsNullOrWhiteSpace(t) ? "Type a name." : null, name =>
+        Context.Overlays.Show(new PromptOverlay(Context, "Album name", "Put every imported file into this album:", Wizard.Target.AlbumName, t => string.IsNullOrWhiteSpace(t) ? "Type a name." : null, name =>
         {
             Wizard.Target = Wizard.Target with { KeepAlbums = false, SingleAlbum = name.Trim() };
             Wizard.SaveSession();
@@ -114,7 +114,7 @@ public sealed class TargetPanel : StagePanel
                 ? TextLine.Plain("   No account yet: go back (q) and add one on the accounts screen.", Tone.Warning)
                 : Row(0, "Account", Wizard.Account is { } a ? $"{a.Email} ({a.ServerLabel})" : "?", accounts.Count > 1 ? "←/→ switches" : string.Empty),
             Row(1, "Albums", Wizard.Target.KeepAlbums ? $"keep the Takeout albums ({report.Albums.Count})" : "everything in one album", "files only in year folders go to Uncategorized"),
-            Wizard.Target.KeepAlbums ? TextLine.Empty : Row(2, "Album name", Wizard.Target.SingleAlbum ?? "Google Photos", "e edits"),
+            Wizard.Target.KeepAlbums ? TextLine.Empty : Row(2, "Album name", Wizard.Target.AlbumName, "e edits"),
             Row(3, "Since", DateAndRatePrompts.Show(Wizard.Target.Since, "any date"), "capture time, inclusive; outside = left out"),
             Row(4, "Until", DateAndRatePrompts.Show(Wizard.Target.Until, "any date"), "a date includes its whole day"),
             Row(5, "Bandwidth", DateAndRatePrompts.Show(Wizard.Target.BandwidthLimit, "no limit"), "bytes/s for all uploads: 500k, 2M"),
