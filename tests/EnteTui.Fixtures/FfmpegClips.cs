@@ -56,6 +56,8 @@ public static class FfmpegClips
         ".webm" => "webm",
         ".avi" => "avi",
         ".3gp" => "3gp",
+        ".mpg" => "mpeg",
+        ".ts" or ".mts" => "mpegts",
         _ => "mp4",
     };
 }

@@ -10,12 +10,23 @@ namespace EnteTui.Core.Media;
 /// </summary>
 internal static class MagickThumbnails
 {
-    /// <summary><paramref name="isRaw"/>: the content is a camera RAW (most are TIFF inside, so the bytes alone would read as TIFF).</summary>
-    public static MediaThumbnail? Create(byte[] encoded, bool isRaw)
+    public static MediaThumbnail? Create(byte[] encoded) => Guarded(() => FromImage(encoded));
+
+    /// <summary>A camera RAW's embedded JPEG preview (most RAWs are TIFF inside, so the bytes alone would read as TIFF); null without one.</summary>
+    public static byte[]? RawPreview(byte[] encoded) => Guarded(() =>
+    {
+        var settings = new MagickReadSettings(new DngReadDefines { ReadThumbnail = true }) { Format = MagickFormat.Dng };
+        using var ping = new MagickImage();
+        ping.Ping(encoded, settings);
+        return ping.GetProfile("dng:thumbnail")?.ToByteArray() is { Length: > 0 } preview ? preview : null;
+    });
+
+    private static T? Guarded<T>(Func<T?> decode)
+        where T : class
     {
         try
         {
-            return (isRaw ? FromRawPreview(encoded) : null) ?? FromImage(encoded);
+            return decode();
         }
         catch (Exception ex) when (ex is MagickException or ArgumentException or InvalidOperationException or OutOfMemoryException)
         {
@@ -25,38 +36,17 @@ internal static class MagickThumbnails
 
     private static MediaThumbnail? FromImage(byte[] encoded)
     {
+        // The size hint lets libjpeg decode a JPEG scaled (by eighths, up too): the size is pinged without it.
+        using var ping = new MagickImage();
+        ping.Ping(encoded, new MagickReadSettings { FrameIndex = 0, FrameCount = 1 });
         var settings = new MagickReadSettings { FrameIndex = 0, FrameCount = 1 };
         settings.SetDefine(MagickFormat.Jpeg, "size", $"{JpegLadder.MaxDimension * 2}x{JpegLadder.MaxDimension * 2}");
-        using var ping = new MagickImage();
-        ping.Ping(encoded, settings);
         var swap = ping.Orientation is Orientation.LeftTop or Orientation.RightTop or Orientation.RightBottom or Orientation.LeftBottom;
         var (width, height) = swap ? ((int)ping.Height, (int)ping.Width) : ((int)ping.Width, (int)ping.Height);
 
         using var image = new MagickImage(encoded, settings);
         var jpeg = Encode(image);
         return jpeg is null ? null : new MediaThumbnail(jpeg, false, width, height);
-    }
-
-    /// <summary>A RAW file's embedded JPEG preview, as a JPEG thumbnail; the size is the preview's (oriented).</summary>
-    private static MediaThumbnail? FromRawPreview(byte[] encoded)
-    {
-        var settings = new MagickReadSettings(new DngReadDefines { ReadThumbnail = true }) { Format = MagickFormat.Dng };
-        using var ping = new MagickImage();
-        try
-        {
-            ping.Ping(encoded, settings);
-        }
-        catch (MagickException)
-        {
-            return null;
-        }
-
-        if (ping.GetProfile("dng:thumbnail")?.ToByteArray() is not { Length: > 0 } preview)
-        {
-            return null;
-        }
-
-        return SkiaJpegThumbnails.Create(preview) ?? FromImage(preview);
     }
 
     private static byte[]? Encode(MagickImage image)

@@ -4,8 +4,9 @@ namespace EnteTui.Core.Media;
 
 /// <summary>
 /// The one thumbnailer of the import and the local server's seeding (spec §5.4): the format comes
-/// from the bytes, not the name; JPEG through SkiaSharp's scaled decode, every other image through
-/// Magick.NET, videos through ffmpeg when it is installed; Ente's black fallback otherwise.
+/// from the bytes, not the name; pictures through <see cref="PictureDecoders"/> (SkiaSharp for JPEG,
+/// Magick.NET for the rest and for a JPEG SkiaSharp cannot read), videos through ffmpeg when it is
+/// installed; Ente's black fallback otherwise.
 /// </summary>
 public sealed class Thumbnailer(FfmpegTools ffmpeg)
 {
@@ -19,30 +20,36 @@ public sealed class Thumbnailer(FfmpegTools ffmpeg)
     public FfmpegTools Ffmpeg => ffmpeg;
 
     /// <summary>A thumbnail of an encoded picture; the fallback when it cannot be decoded.</summary>
-    public static MediaThumbnail FromImage(byte[] encoded, string fileName)
-    {
-        var format = MediaSniffer.FormatOf(encoded);
-        var thumbnail = format == MediaFormat.Jpeg
-            ? SkiaJpegThumbnails.Create(encoded) ?? MagickThumbnails.Create(encoded, isRaw: false)
-            : MagickThumbnails.Create(encoded, isRaw: format.IsRaw || (format == MediaFormat.Tiff && MediaKinds.IsRawName(fileName)));
-        return thumbnail ?? Fallback;
-    }
+    public static MediaThumbnail FromImage(byte[] encoded, string fileName) =>
+        PictureDecoders.Thumbnail(encoded, IsRaw(encoded, fileName)) ?? Fallback;
 
     /// <summary>
-    /// A picture read from a stream whose first bytes are <paramref name="head"/>: a JPEG is decoded
-    /// straight from the stream at reduced size (the file is never held whole), others are read first
-    /// into one array of the <paramref name="size"/> listed (no growing buffer and copy of a large RAW).
+    /// A picture read from its source, whose first bytes are <paramref name="head"/>: a JPEG is decoded
+    /// straight from the stream at reduced size (the file is never held whole); when that fails, or
+    /// <paramref name="skiaTried"/> says it already failed in the read that hashed the file, or the
+    /// picture is no JPEG, it is read (once more) into one array of the <paramref name="size"/> listed
+    /// for the other decoder (no growing buffer and copy of a large RAW).
     /// </summary>
-    public static async Task<MediaThumbnail> FromImageStreamAsync(Stream stream, ReadOnlyMemory<byte> head, long size, string fileName, CancellationToken cancellationToken)
+    public static async Task<MediaThumbnail> FromImageStreamAsync(Func<CancellationToken, Task<Stream>> open, ReadOnlyMemory<byte> head, long size, string fileName, bool skiaTried, CancellationToken cancellationToken)
     {
-        if (MediaSniffer.FormatOf(head.Span) == MediaFormat.Jpeg)
+        var isJpeg = MediaSniffer.FormatOf(head.Span) == MediaFormat.Jpeg;
+        if (isJpeg && !skiaTried)
         {
-            return SkiaJpegThumbnails.Create(stream) ?? Fallback;
+            await using var stream = await open(cancellationToken);
+            if (SkiaJpegThumbnails.Create(stream) is { } streamed)
+            {
+                return streamed;
+            }
         }
 
         using var whole = new MemoryStream((int)Math.Clamp(size, 0, Array.MaxLength));
-        await stream.CopyToAsync(whole, cancellationToken);
-        return FromImage(whole.Length == whole.Capacity ? whole.GetBuffer() : whole.ToArray(), fileName);
+        await using (var again = await open(cancellationToken))
+        {
+            await again.CopyToAsync(whole, cancellationToken);
+        }
+
+        var bytes = whole.Length == whole.Capacity ? whole.GetBuffer() : whole.ToArray();
+        return PictureDecoders.Thumbnail(bytes, IsRaw(head.Span, fileName), skiaTried: isJpeg) ?? Fallback;
     }
 
     /// <summary>
@@ -65,16 +72,16 @@ public sealed class Thumbnailer(FfmpegTools ffmpeg)
     /// <summary>A file on disk, image or video by its content.</summary>
     public async Task<MediaThumbnail> FromFileAsync(string path, CancellationToken cancellationToken)
     {
-        var head = new byte[MediaSniffer.HeadLength];
-        int read;
-        await using (var stream = File.OpenRead(path))
-        {
-            read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        }
-
-        return MediaSniffer.FormatOf(head.AsSpan(0, read)).Kind == EnteFileType.Video
+        return await MediaKinds.ClassifyFileAsync(path, cancellationToken) == EnteFileType.Video
             ? await FromVideoFileAsync(path, cancellationToken)
             : FromImage(await File.ReadAllBytesAsync(path, cancellationToken), path);
+    }
+
+    /// <summary>A camera RAW by its bytes, or TIFF bytes under a RAW name (DNG, CR2, NEF, PEF, ... are TIFF inside).</summary>
+    private static bool IsRaw(ReadOnlySpan<byte> head, string fileName)
+    {
+        var format = MediaSniffer.FormatOf(head);
+        return format.IsRaw || (format == MediaFormat.Tiff && MediaTypes.IsRaw(fileName));
     }
 
     private static byte[] MakeFallback()

@@ -18,7 +18,7 @@ public static class MediaPreparer
 
     public static async Task<PreparedMedia> PrepareAsync(string path, CancellationToken cancellationToken = default)
     {
-        var isVideo = await IsVideoAsync(path, cancellationToken);
+        var isVideo = await MediaKinds.ClassifyFileAsync(path, cancellationToken) == EnteFileType.Video;
         var facts = MediaFactsReader.Read(path);
         var modified = ModificationTime(path);
         var thumbnail = await Thumbnails.FromFileAsync(path, cancellationToken);
@@ -76,15 +76,6 @@ public static class MediaPreparer
         }
 
         return buffer.ToArray();
-    }
-
-    /// <summary>Bytes decide, not the name: an MP4 named `.MP` is a video, a JPEG named `.HEIC` a photo.</summary>
-    private static async Task<bool> IsVideoAsync(string path, CancellationToken cancellationToken)
-    {
-        var head = new byte[MediaSniffer.HeadLength];
-        await using var stream = File.OpenRead(path);
-        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        return MediaKinds.Classify(path, head.AsSpan(0, read)) == EnteFileType.Video;
     }
 
     /// <summary>The file's mtime in µs (the web: lastModified ms × 1000).</summary>

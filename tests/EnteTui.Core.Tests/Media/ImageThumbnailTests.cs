@@ -38,12 +38,53 @@ public class ImageThumbnailTests
     public async Task A_streamed_picture_that_is_no_jpeg_is_read_whole_whatever_size_is_listed(int listedOff)
     {
         var png = Picture(MagickFormat.Png);
-        using var stream = new MemoryStream(png, writable: false);
+        var source = new CountingOpens(png);
 
-        var thumbnail = await Thumbnailer.FromImageStreamAsync(stream, png.AsMemory(0, 64), png.Length + listedOff, "photo.png", CancellationToken.None);
+        var thumbnail = await Thumbnailer.FromImageStreamAsync(source.OpenAsync, png.AsMemory(0, 64), png.Length + listedOff, "photo.png", skiaTried: false, CancellationToken.None);
 
         Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
         Assert.Equal((1600, 1200), (thumbnail.SourceWidth, thumbnail.SourceHeight));
+        Assert.Equal(1, source.Opens);
+    }
+
+    [Fact]
+    public async Task A_streamed_jpeg_skia_failed_on_while_hashing_is_read_once_more_whole_for_magick()
+    {
+        var jpeg = MediaFactory.NoiseJpeg(1600, 1200, 5);
+        var source = new CountingOpens(jpeg);
+
+        var thumbnail = await Thumbnailer.FromImageStreamAsync(source.OpenAsync, jpeg.AsMemory(0, 64), jpeg.Length, "photo.jpg", skiaTried: true, CancellationToken.None);
+
+        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
+        Assert.Equal((1600, 1200), (thumbnail.SourceWidth, thumbnail.SourceHeight));
+        Assert.True(ThumbnailChecks.Difference(thumbnail.Jpeg, jpeg) < 8, "the thumbnail is not the photo");
+        Assert.Equal(1, source.Opens);
+    }
+
+    [Theory]
+    [InlineData(false, 2)]
+    [InlineData(true, 1)]
+    public async Task A_streamed_jpeg_no_decoder_reads_is_read_at_most_once_more_and_gets_the_fallback(bool skiaTried, int opens)
+    {
+        byte[] broken = [0xFF, 0xD8, 0xFF, 0xE0, .. new byte[4096]];
+        var source = new CountingOpens(broken);
+
+        var thumbnail = await Thumbnailer.FromImageStreamAsync(source.OpenAsync, broken.AsMemory(0, 64), broken.Length, "photo.jpg", skiaTried, CancellationToken.None);
+
+        Assert.Equal(Thumbnailer.FallbackJpeg, thumbnail.Jpeg);
+        Assert.Equal(opens, source.Opens);
+    }
+
+    [Fact]
+    public async Task A_streamed_jpeg_skia_decodes_is_read_once()
+    {
+        var jpeg = MediaFactory.NoiseJpeg(1600, 1200, 4);
+        var source = new CountingOpens(jpeg);
+
+        var thumbnail = await Thumbnailer.FromImageStreamAsync(source.OpenAsync, jpeg.AsMemory(0, 64), jpeg.Length, "photo.jpg", skiaTried: false, CancellationToken.None);
+
+        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
+        Assert.Equal(1, source.Opens);
     }
 
     [Fact]
@@ -115,6 +156,19 @@ public class ImageThumbnailTests
 
         Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
         Assert.Equal((1024, 768), (thumbnail.SourceWidth, thumbnail.SourceHeight));
+        Assert.True(ThumbnailChecks.Difference(thumbnail.Jpeg, preview) < 8, "the thumbnail is not the embedded preview");
+    }
+
+    [Fact]
+    public void Every_camera_raw_the_media_table_lists_gets_its_preview_even_when_its_bytes_read_as_tiff()
+    {
+        var preview = MediaFactory.Jpeg(1024, 768, seed: 9);
+        var pentax = TiffRawFactory.Nef(preview);
+        Assert.Equal(MediaFormat.Tiff, MediaSniffer.FormatOf(pentax));
+
+        var thumbnail = Thumbnailer.FromImage(pentax, "IMGP0001.PEF");
+
+        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
         Assert.True(ThumbnailChecks.Difference(thumbnail.Jpeg, preview) < 8, "the thumbnail is not the embedded preview");
     }
 

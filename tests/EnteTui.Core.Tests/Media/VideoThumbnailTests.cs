@@ -23,6 +23,8 @@ public sealed class VideoThumbnailTests : IDisposable
     [InlineData(".mkv")]
     [InlineData(".webm")]
     [InlineData(".avi")]
+    [InlineData(".mpg")]
+    [InlineData(".ts")]
     public async Task A_frame_near_the_start_is_the_thumbnail_with_size_and_duration(string extension)
     {
         SkipWithoutFfmpeg();

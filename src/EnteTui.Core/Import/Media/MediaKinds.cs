@@ -31,7 +31,16 @@ public static class MediaKinds
     public static EnteFileType? Classify(string fileName, ReadOnlySpan<byte> head) =>
         MediaSniffer.FormatOf(head).Kind ?? FromFileName(fileName);
 
-    /// <summary>Camera RAW names whose content is TIFF inside (DNG, CR2, NEF, ARW, ...).</summary>
-    public static bool IsRawName(string fileName) =>
-        ExtensionOf(fileName).ToLowerInvariant() is ".dng" or ".cr2" or ".cr3" or ".nef" or ".arw" or ".raf" or ".orf" or ".rw2";
+    /// <summary>A file on disk: Image or Video by its first bytes when they are a known container, else by its name.</summary>
+    public static async Task<EnteFileType?> ClassifyFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var head = new byte[MediaSniffer.HeadLength];
+        int read;
+        await using (var stream = File.OpenRead(path))
+        {
+            read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        }
+
+        return Classify(path, head.AsSpan(0, read));
+    }
 }

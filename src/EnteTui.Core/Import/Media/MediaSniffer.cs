@@ -1,81 +1,65 @@
 namespace EnteTui.Core.Import.Media;
 
 /// <summary>
-/// Recognises a media container from its first bytes (as Ente's uploader does with its file-type
-/// detection): the name may lie (JPEGs named `.HEIC`, Pixel motion videos named `.MP`).
+/// The one table of media signatures (as Ente's uploader detects a file's type from its bytes): the
+/// import's file type, the thumbnailer and the EXIF head read all ask here. The name may lie (JPEGs
+/// named `.HEIC`, Pixel motion videos named `.MP`); names are the other table, <see cref="MediaTypes"/>.
 /// </summary>
 public static class MediaSniffer
 {
     /// <summary>How many leading bytes <see cref="FormatOf"/> looks at.</summary>
     public const int HeadLength = 64;
 
+    private const string IsoBrand = "????ftyp";
+
+    /// <summary>First match wins: the ISO-BMFF brands before the plain `ftyp` (an MP4), the RAWs before plain TIFF.</summary>
+    private static readonly MediaSignature[] Signatures =
+    [
+        new("\xFF\xD8\xFF", MediaFormat.Jpeg),
+        new("\x89PNG", MediaFormat.Png),
+        new("GIF8", MediaFormat.Gif),
+        new("RIFF????WEBP", MediaFormat.WebP),
+        new("RIFF????AVI ", MediaFormat.Avi),
+        new("\x1A\x45\xDF\xA3", MediaFormat.Matroska),
+        .. Brands(MediaFormat.Heic, "heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs", "mif1", "msf1"),
+        .. Brands(MediaFormat.Avif, "avif", "avis"),
+        .. Brands(MediaFormat.Cr3, "crx "),
+        .. Brands(MediaFormat.QuickTime, "qt  "),
+        .. Brands(MediaFormat.ThreeGp, "3g??"),
+        new(IsoBrand + "????", MediaFormat.Mp4),
+
+        // QuickTime files older than `ftyp` begin with another top-level atom.
+        new("????moov", MediaFormat.QuickTime),
+        new("????wide", MediaFormat.QuickTime),
+        new("????mdat", MediaFormat.QuickTime),
+        new("FUJIFILMCCD-RAW", MediaFormat.Raf),
+        new("IIRO", MediaFormat.Orf),
+        new("IIRS", MediaFormat.Orf),
+        new("MMOR", MediaFormat.Orf),
+        new("IIU\0", MediaFormat.Rw2),
+        new("II*\0", MediaFormat.Tiff),
+        new("MM\0*", MediaFormat.Tiff),
+
+        // "BM" alone is too common a start: a bitmap's 14-byte file header must be there.
+        new("BM" + new string(MediaSignature.AnyByte, 12), MediaFormat.Bmp),
+    ];
+
     public static MediaFormat FormatOf(ReadOnlySpan<byte> head)
     {
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        foreach (var signature in Signatures)
         {
-            return MediaFormat.Jpeg;
+            if (signature.Matches(head))
+            {
+                return signature.Format;
+            }
         }
 
-        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']))
-        {
-            return MediaFormat.Png;
-        }
-
-        if (head.StartsWith("GIF8"u8))
-        {
-            return MediaFormat.Gif;
-        }
-
-        if (head.Length >= 12 && head.StartsWith("RIFF"u8))
-        {
-            return head[8..12].SequenceEqual("WEBP"u8) ? MediaFormat.WebP : head[8..12].SequenceEqual("AVI "u8) ? MediaFormat.Avi : MediaFormat.Unknown;
-        }
-
-        if (head.StartsWith((ReadOnlySpan<byte>)[0x1A, 0x45, 0xDF, 0xA3]))
-        {
-            return MediaFormat.Matroska;
-        }
-
-        if (head.Length >= 12 && head[4..8].SequenceEqual("ftyp"u8))
-        {
-            return FromBrand(Encoding.ASCII.GetString(head[8..12]));
-        }
-
-        return FromRawOrBitmap(head);
+        return MediaFormat.Unknown;
     }
 
-    private static MediaFormat FromRawOrBitmap(ReadOnlySpan<byte> head)
-    {
-        if (head.StartsWith("FUJIFILMCCD-RAW"u8))
-        {
-            return MediaFormat.Raf;
-        }
+    /// <summary>Whether the bytes begin as a known media container (the scan reads such heads for their dates).</summary>
+    public static bool IsMedia(ReadOnlySpan<byte> head) => FormatOf(head) != MediaFormat.Unknown;
 
-        if (head.StartsWith("IIRO"u8) || head.StartsWith("IIRS"u8) || head.StartsWith("MMOR"u8))
-        {
-            return MediaFormat.Orf;
-        }
-
-        if (head.StartsWith("IIU\0"u8))
-        {
-            return MediaFormat.Rw2;
-        }
-
-        if (head.StartsWith("II*\0"u8) || head.StartsWith("MM\0*"u8))
-        {
-            return MediaFormat.Tiff;
-        }
-
-        return head.StartsWith("BM"u8) && head.Length >= 14 ? MediaFormat.Bmp : MediaFormat.Unknown;
-    }
-
-    private static MediaFormat FromBrand(string brand) => brand switch
-    {
-        "heic" or "heix" or "hevc" or "hevx" or "heim" or "heis" or "hevm" or "hevs" or "mif1" or "msf1" => MediaFormat.Heic,
-        "avif" or "avis" => MediaFormat.Avif,
-        "crx " => MediaFormat.Cr3,
-        "qt  " => MediaFormat.QuickTime,
-        _ when brand.StartsWith("3g", StringComparison.Ordinal) => MediaFormat.ThreeGp,
-        _ => MediaFormat.Mp4,
-    };
+    private static IEnumerable<MediaSignature> Brands(MediaFormat format, params string[] brands) =>
+        brands.Select(brand => new MediaSignature(IsoBrand + brand, format));
 }

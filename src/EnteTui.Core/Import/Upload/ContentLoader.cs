@@ -68,6 +68,6 @@ internal sealed class ContentLoader(IImportSource source, PartGates gates)
             throw new InvalidDataException($"{media.Path} is {hashing.BytesRead} bytes, not the {media.Size} its archive lists.");
         }
 
-        return new LoadedBytes(hashing.Hash!, null, hashing.Head, made);
+        return new LoadedBytes(hashing.Hash!, null, hashing.Head, made, SkiaTried: thumbnail);
     }
 }

@@ -2,7 +2,8 @@ namespace EnteTui.Core.Import.Upload;
 
 /// <summary>
 /// The thumbnail of a loaded content: pictures (and a live photo's still) from their bytes, or
-/// streamed again from their part when they were not kept in memory; videos from a temporary copy
+/// streamed again from their part when they were not kept in memory (a JPEG SkiaSharp could not
+/// decode in the read that hashed it is read once more, whole, for Magick.NET); videos from a temporary copy
 /// on disk (ffmpeg needs to seek; the copy never sits in memory), or the fallback without ffmpeg.
 /// A large entry of a tgz, uploaded in its one read, is thumbnailed from the copy spooled meanwhile;
 /// a streamed JPEG may already have its thumbnail from the read that hashed it.
@@ -29,8 +30,7 @@ internal static class ContentThumbnails
                 return Thumbnailer.FromImage(image, media.FileName);
             }
 
-            await using var stream = await context.Source.OpenAsync(media, cancellationToken);
-            return await Thumbnailer.FromImageStreamAsync(stream, content.Head, media.Size, media.FileName, cancellationToken);
+            return await Thumbnailer.FromImageStreamAsync(ct => context.Source.OpenAsync(media, ct), content.Head, media.Size, media.FileName, content.SkiaTried, cancellationToken);
         }
 
         if (!context.Thumbnailer.Ffmpeg.Available)

@@ -22,6 +22,7 @@ internal static class GroupLoader
         byte[] head;
         byte[]? video = null;
         MediaThumbnail? thumbnail = null;
+        var skiaTried = false;
         if (copy.MotionVideo is { } motion)
         {
             var image = await loader.LoadAsync(copy.Media, forceBuffer: true, thumbnail: false, cancellationToken);
@@ -31,11 +32,11 @@ internal static class GroupLoader
         else
         {
             var loaded = await loader.LoadAsync(copy.Media, forceBuffer: false, thumbnail: LikelyNew(copy, context), cancellationToken);
-            (hash, bytes, head, thumbnail) = (loaded.Hash, loaded.Bytes, loaded.Head, loaded.Thumbnail);
+            (hash, bytes, head, thumbnail, skiaTried) = (loaded.Hash, loaded.Bytes, loaded.Head, loaded.Thumbnail, loaded.SkiaTried);
         }
 
         var type = copy.IsLivePhoto ? EnteFileType.LivePhoto : TypeOf(copy.Media, head);
-        var content = new LoadedContent { Best = copy, FileType = type, Hash = hash, Bytes = bytes, Head = head, VideoBytes = video, Thumbnail = type == EnteFileType.Image ? thumbnail : null };
+        var content = new LoadedContent { Best = copy, FileType = type, Hash = hash, Bytes = bytes, Head = head, VideoBytes = video, Thumbnail = type == EnteFileType.Image ? thumbnail : null, SkiaTried = skiaTried };
         content.Copies.AddRange(group.Copies);
         return content;
     }

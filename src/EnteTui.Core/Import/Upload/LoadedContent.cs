@@ -25,6 +25,9 @@ internal sealed class LoadedContent : IDisposable
     /// <summary>The thumbnail when it was decoded in the read that hashed the file.</summary>
     public MediaThumbnail? Thumbnail { get; init; }
 
+    /// <summary>SkiaSharp was given the read that hashed the file: without <see cref="Thumbnail"/>, it could not decode it.</summary>
+    public bool SkiaTried { get; init; }
+
     /// <summary>Set when the file object was uploaded while hashing (a large entry of a forward-only part).</summary>
     public (byte[] FileKey, UploadedObject File)? PreUploaded { get; init; }
 

@@ -46,7 +46,8 @@ public static class MediaFactsReader
 
     /// <summary>
     /// Reads at most <see cref="HeadBytes"/> into a pooled buffer: a scan reads tens of thousands of
-    /// heads, and a fresh 256 KiB array each would churn the large object heap.
+    /// heads, and a fresh 256 KiB array each would churn the large object heap. Only heads that
+    /// <see cref="MediaSniffer"/> knows as media are given to the metadata reader.
     /// </summary>
     public static MediaFacts ReadHead(Stream stream)
     {
@@ -54,7 +55,7 @@ public static class MediaFactsReader
         try
         {
             var length = HeadReader.ReadInto(stream, buffer, HeadBytes);
-            return length < 12 || !MediaSignatures.LooksLikeMedia(buffer) ? MediaFacts.None : Read(new MemoryStream(buffer, 0, length, writable: false));
+            return !MediaSniffer.IsMedia(buffer.AsSpan(0, length)) ? MediaFacts.None : Read(new MemoryStream(buffer, 0, length, writable: false));
         }
         finally
         {

@@ -9,12 +9,20 @@ namespace EnteTui.Core.Takeout.Matching;
 /// </summary>
 public static class MediaTypes
 {
+    /// <summary>Camera RAW files (most are TIFF inside: the name tells the thumbnailer to take the embedded preview).</summary>
+    private static readonly string[] RawExtensionList =
+    [
+        "dng", "cr2", "cr3", "crw", "nef", "nrw", "arw", "srf", "sr2", "orf", "rw2", "raf", "pef", "raw",
+        "3fr", "erf", "kdc", "mrw", "x3f", "srw", "rwl", "iiq",
+    ];
+
+    private static readonly FrozenSet<string> RawExtensions = RawExtensionList.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ImageExtensions = new[]
     {
         "jpg", "jpeg", "jpe", "jfif", "png", "gif", "bmp", "webp", "heic", "heif", "avif", "tif", "tiff",
-        "dng", "cr2", "cr3", "crw", "nef", "nrw", "arw", "srf", "sr2", "orf", "rw2", "raf", "pef", "raw",
-        "3fr", "erf", "kdc", "mrw", "x3f", "srw", "rwl", "iiq", "mpo", "jxl", "jp2", "ico", "psd", "svg",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "mpo", "jxl", "jp2", "ico", "psd", "svg",
+    }.Concat(RawExtensionList).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> VideoExtensions = new[]
     {
@@ -61,4 +69,7 @@ public static class MediaTypes
     public static bool IsVideo(string path) => IsVideoLike(ClassifyPath(path));
 
     public static bool IsMedia(string path) => ClassifyPath(path) != MediaKind.NotMedia;
+
+    /// <summary>Whether the name is a camera RAW's (`.DNG`, `.CR2`, `.PEF`, ...).</summary>
+    public static bool IsRaw(string path) => MediaName.SplitExtension(Path.GetFileName(path)).Extension is { Length: > 0 } ext && RawExtensions.Contains(ext);
 }
