@@ -20,14 +20,14 @@ public sealed class AccountSessions
     {
         if (!string.IsNullOrWhiteSpace(email))
         {
-            return store.Find(email) ?? throw AccountStore.Unknown(AccountEmail.Normalize(email), store.List());
+            return store.Get(email);
         }
 
         var accounts = store.List();
         return accounts.Count switch
         {
             1 => accounts[0],
-            0 => throw new AccountException("No account is set up yet. Add one with `ente-tui account add --endpoint URL --email EMAIL`."),
+            0 => throw new AccountException($"No account is set up yet. {AccountHints.Add()}"),
             _ => throw new AccountException(
                 "Several accounts are set up; choose one with --email:"
                 + string.Concat(accounts.Select(a => $"{Environment.NewLine}  {a.Email} ({a.Endpoint})"))),

@@ -31,6 +31,9 @@ public sealed class AccountStore
         return database.Use(accounts => accounts.FindById(id)?.ToInfo());
     }
 
+    /// <summary>The account <paramref name="email"/>; an <see cref="AccountException"/> naming the known ones when there is none.</summary>
+    public AccountInfo Get(string email) => Find(email) ?? throw Unknown(AccountEmail.Normalize(email), List());
+
     /// <summary>
     /// Stores a fresh login, replacing any stored session for the same email. The export folder is
     /// kept when <paramref name="exportDir"/> is null.
@@ -108,11 +111,11 @@ public sealed class AccountStore
         }
     }
 
-    internal static AccountException Unknown(string email, IEnumerable<AccountInfo> accounts)
+    private static AccountException Unknown(string email, IEnumerable<AccountInfo> accounts)
     {
         var known = string.Join(", ", accounts.Select(a => a.Email));
         return new AccountException(known.Length == 0
-            ? $"No account {email} is set up; there are no accounts yet. Add one with `ente-tui account add --endpoint URL --email {email}`."
+            ? $"No account {email} is set up; there are no accounts yet. {AccountHints.Add(email)}"
             : $"No account {email} is set up. Known accounts: {known}.");
     }
 

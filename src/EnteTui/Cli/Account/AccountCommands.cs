@@ -75,7 +75,7 @@ public static class AccountCommands
             }
             else if (accounts.Count == 0)
             {
-                host.Console.Out.WriteLine("No accounts. Add one with `ente-tui account add --endpoint URL --email EMAIL`.");
+                host.Console.Out.WriteLine($"No accounts. {AccountHints.Add()}");
             }
             else
             {
@@ -94,13 +94,8 @@ public static class AccountCommands
         var command = new Command("remove", "Log out and forget an account and its stored session on this machine.") { email, keepToken };
         command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(host, cancellationToken, async () =>
         {
-            var address = AccountEmail.Normalize(parse.GetValue(email)!);
             var store = host.Get<AccountStore>();
-            if (store.Find(address) is null)
-            {
-                host.Console.Error.WriteLine($"No account {address} is set up.");
-                return ExitCodes.Usage;
-            }
+            var address = store.Get(parse.GetValue(email)!).Email;
 
             if (!parse.GetValue(keepToken))
             {
@@ -147,8 +142,7 @@ public static class AccountCommands
             var newEndpoint = NullIfBlank(parse.GetValue(endpoint));
             if (newDir is null && newEndpoint is null)
             {
-                host.Console.Error.WriteLine("Nothing to change: pass --export-dir and/or --endpoint.");
-                return Task.FromResult(ExitCodes.Usage);
+                throw new UsageException("nothing to change: pass --export-dir and/or --endpoint");
             }
 
             var updated = host.Get<AccountStore>().Update(parse.GetValue(email)!, newDir, newEndpoint);
