@@ -26,5 +26,5 @@ public sealed class AccountSession : IDisposable
 
     public void Dispose() => Keys.Dispose();
 
-    public override string ToString() => $"{Email} (user {UserId}) on {Account.Endpoint}";
+    public override string ToString() => Account.ToString();
 }

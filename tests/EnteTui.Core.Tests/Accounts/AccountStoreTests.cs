@@ -62,6 +62,20 @@ public class AccountStoreTests
     }
 
     [Fact]
+    public void A_login_its_stored_account_and_its_session_are_named_alike()
+    {
+        using var home = new TempHome();
+        var login = TestLogins.Random(endpoint: "https://photos.example.org/api");
+        var saved = home.Store.Save(login);
+
+        using var session = home.Sessions.Open(null);
+
+        Assert.Equal("a@example.org (user 42) on https://photos.example.org/api", login.ToString());
+        Assert.Equal(login.ToString(), saved.ToString());
+        Assert.Equal(login.ToString(), session.ToString());
+    }
+
+    [Fact]
     public void The_keys_survive_a_restart_with_the_same_home()
     {
         var login = TestLogins.Random();

@@ -14,5 +14,5 @@ public sealed class LoginResult(string endpoint, string email, long userId, Acco
     /// <summary>The X-Auth-Token value: URL-safe base64 with '=' padding (spec §1.3).</summary>
     public string Token { get; } = token;
 
-    public override string ToString() => $"{Email} (user {UserId}) on {Endpoint}";
+    public override string ToString() => AccountInfo.Describe(Email, UserId, Endpoint);
 }

@@ -55,7 +55,7 @@ public static class AccountCommands
             }
 
             var saved = host.Get<AccountStore>().Save(result, request.ExportDir);
-            host.Console.Out.WriteLine($"Logged in as {saved.Email} (user {saved.UserId}) on {saved.Endpoint}.");
+            host.Console.Out.WriteLine($"Logged in as {saved}.");
             return ExitCodes.Success;
         }));
         return command;
