@@ -38,7 +38,7 @@ public sealed class TakeoutImportService(AppPaths paths, ExportService library, 
 
     /// <summary><see cref="FfmpegTools.MissingWarning"/> when the plan holds videos and ffmpeg is not installed, else null.</summary>
     public string? VideoToolWarning(ImportPlan plan) =>
-        !thumbnailer.Ffmpeg.Available && plan.Groups.Any(g => !g.Copies[0].IsLivePhoto && MediaKinds.FromFileName(g.Copies[0].Media.FileName) == EnteFileType.Video)
+        !thumbnailer.Ffmpeg.Available && plan.Groups.Any(g => !g.Copies[0].IsLivePhoto && g.Copies[0].Media.TypeByName == EnteFileType.Video)
             ? FfmpegTools.MissingWarning
             : null;
 

@@ -7,7 +7,7 @@ namespace EnteTui.Core.Import.Planning;
 /// (a string the scan shares between the entries of a folder) and the file name, and built when asked:
 /// a plan of a million copies does not hold a million paths. Trade-off: the folder date and capture time are
 /// kept without <see cref="Nullable{T}"/>'s flag words (16 bytes less per copy); they read as nullable
-/// values all the same.
+/// values all the same. The file type by name is one byte in what was the object's padding (80 bytes either way).
 /// </summary>
 public sealed record ImportMedia
 {
@@ -16,6 +16,10 @@ public sealed record ImportMedia
     private readonly long captureTicks = NoTime;
     private readonly int folderDay = NoDay;
     private readonly short captureOffsetMinutes;
+    private readonly string fileName = "";
+
+    /// <summary>0 when the name is no media, else <see cref="EnteFileType"/> + 1.</summary>
+    private readonly byte typeByName;
 
     /// <summary>The entry path inside the Takeout, `/`-separated (the same in every part that holds it).</summary>
     public string Path
@@ -32,7 +36,21 @@ public sealed record ImportMedia
     /// <summary>The folder part of <see cref="Path"/> (no trailing `/`; empty at the root).</summary>
     public string Folder { get; init; } = "";
 
-    public string FileName { get; init; } = "";
+    public string FileName
+    {
+        get => fileName;
+        init
+        {
+            fileName = value;
+            typeByName = MediaKinds.FromFileName(value) is { } type ? (byte)(type + 1) : (byte)0;
+        }
+    }
+
+    /// <summary>
+    /// Image or Video by the name (the media-type table), null when the name is no media: derived once,
+    /// when the name is set; planning asks it of every entry (leave-outs, live-photo pairs, copy groups) and the upload again.
+    /// </summary>
+    public EnteFileType? TypeByName => typeByName == 0 ? null : (EnteFileType)(typeByName - 1);
 
     /// <summary>1-based part that holds the entry, in the order the parts were given.</summary>
     public int Part { get; init; } = 1;

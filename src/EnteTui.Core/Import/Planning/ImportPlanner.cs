@@ -59,7 +59,7 @@ public static class ImportPlanner
             return SkipReason.Resolution;
         }
 
-        if (MediaKinds.FromFileName(item.FileName) is null)
+        if (item.TypeByName is null)
         {
             return SkipReason.NotMedia;
         }
@@ -105,6 +105,6 @@ public static class ImportPlanner
     /// decide on. A value, not a string: a plan of a million copies builds one key per copy.
     /// </summary>
     private static (EnteFileType? Type, bool Live, long Size, long VideoSize) GroupKey(ImportCopy copy) => copy.MotionVideo is null
-        ? (MediaKinds.FromFileName(copy.Media.FileName), false, copy.Media.Size, 0)
+        ? (copy.Media.TypeByName, false, copy.Media.Size, 0)
         : (null, true, copy.Media.Size, copy.MotionVideo.Size);
 }

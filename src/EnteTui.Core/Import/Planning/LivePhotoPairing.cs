@@ -45,13 +45,11 @@ public static class LivePhotoPairing
 
     private static void PairFolder(List<ImportMedia> folder, List<ImportCopy> result)
     {
-        // Classified once per file: the name parse allocates, and a folder can hold thousands of files.
-        var kinds = folder.ConvertAll(m => MediaKinds.FromFileName(m.FileName));
-        var videos = folder.Where((m, i) => kinds[i] == EnteFileType.Video)
+        var videos = folder.Where(m => m.TypeByName == EnteFileType.Video)
             .GroupBy(v => StemOf(v.FileName), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         var used = new HashSet<ImportMedia>(ReferenceEqualityComparer.Instance);
-        foreach (var image in folder.Where((m, i) => kinds[i] == EnteFileType.Image))
+        foreach (var image in folder.Where(m => m.TypeByName == EnteFileType.Image))
         {
             var video = FindVideo(image, videos, used);
             if (video is not null)
@@ -62,7 +60,7 @@ public static class LivePhotoPairing
             result.Add(new ImportCopy(image, video));
         }
 
-        result.AddRange(folder.Where((m, i) => kinds[i] == EnteFileType.Video && !used.Contains(m))
+        result.AddRange(folder.Where(m => m.TypeByName == EnteFileType.Video && !used.Contains(m))
             .Select(v => new ImportCopy(v)));
     }
 

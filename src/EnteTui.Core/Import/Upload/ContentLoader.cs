@@ -23,7 +23,7 @@ internal sealed class ContentLoader(IImportSource source, PartGates gates)
 
     /// <summary>Whether a copy is read into memory (small files, and images up to 64 MiB for their thumbnail).</summary>
     public static bool Buffers(ImportMedia media) =>
-        media.Size <= InMemoryLimit || (MediaKinds.FromFileName(media.FileName) == EnteFileType.Image && media.Size <= ImageInMemoryLimit);
+        media.Size <= InMemoryLimit || (media.TypeByName == EnteFileType.Image && media.Size <= ImageInMemoryLimit);
 
     /// <summary>Hashes a copy; <c>thumbnail</c>: also decode a streamed JPEG's thumbnail in the same read (when it will most likely be uploaded).</summary>
     public async Task<LoadedBytes> LoadAsync(ImportMedia media, bool forceBuffer, bool thumbnail, CancellationToken cancellationToken)

@@ -47,7 +47,7 @@ internal static class GroupLoader
     /// </summary>
     private static bool LikelyNew(ImportCopy copy, ImportContext context)
     {
-        if (MediaKinds.FromFileName(copy.Media.FileName) != EnteFileType.Image)
+        if (copy.Media.TypeByName != EnteFileType.Image)
         {
             return false;
         }
