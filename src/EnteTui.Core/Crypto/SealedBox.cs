@@ -28,17 +28,7 @@ public static unsafe class SealedBox
         CryptoException.RequireLength(publicKey, LibSodium.BoxPublicKeyBytes, "Public key");
         CryptoException.RequireLength(secretKey, LibSodium.BoxSecretKeyBytes, "Secret key");
         CryptoException.RequireOverhead(ciphertext, Overhead, "Sealed box");
-
-        var message = new byte[ciphertext.Length - Overhead];
-        fixed (byte* m = message)
-        fixed (byte* c = ciphertext)
-        fixed (byte* pk = publicKey)
-        fixed (byte* sk = secretKey)
-        {
-            CryptoException.RequireSuccess(LibSodium.crypto_box_seal_open(m, c, (ulong)ciphertext.Length, pk, sk), CryptoFailure.AuthenticationFailed, "Sealed box did not open (wrong key pair or tampered data).");
-        }
-
-        return message;
+        return SodiumCalls.Transform(&LibSodium.crypto_box_seal_open, ciphertext, ciphertext.Length - Overhead, publicKey, secretKey, CryptoFailure.AuthenticationFailed, "Sealed box did not open (wrong key pair or tampered data).");
     }
 
     /// <summary>

@@ -14,16 +14,7 @@ public static unsafe class SecretBox
     {
         CryptoException.RequireLength(nonce, NonceBytes, "Secretbox nonce");
         CryptoException.RequireLength(key, KeyBytes, "Secretbox key");
-        var ciphertext = new byte[message.Length + MacBytes];
-        fixed (byte* c = ciphertext)
-        fixed (byte* m = message)
-        fixed (byte* n = nonce)
-        fixed (byte* k = key)
-        {
-            CryptoException.RequireSuccess(LibSodium.crypto_secretbox_easy(c, m, (ulong)message.Length, n, k), CryptoFailure.InvalidInput, "Secretbox encryption failed.");
-        }
-
-        return ciphertext;
+        return SodiumCalls.Transform(&LibSodium.crypto_secretbox_easy, message, message.Length + MacBytes, nonce, key, CryptoFailure.InvalidInput, "Secretbox encryption failed.");
     }
 
     /// <summary>Encrypts with a fresh random nonce.</summary>
@@ -38,16 +29,6 @@ public static unsafe class SecretBox
         CryptoException.RequireLength(nonce, NonceBytes, "Secretbox nonce");
         CryptoException.RequireLength(key, KeyBytes, "Secretbox key");
         CryptoException.RequireOverhead(ciphertext, MacBytes, "Secretbox ciphertext");
-
-        var message = new byte[ciphertext.Length - MacBytes];
-        fixed (byte* m = message)
-        fixed (byte* c = ciphertext)
-        fixed (byte* n = nonce)
-        fixed (byte* k = key)
-        {
-            CryptoException.RequireSuccess(LibSodium.crypto_secretbox_open_easy(m, c, (ulong)ciphertext.Length, n, k), CryptoFailure.AuthenticationFailed, "Secretbox MAC did not verify (wrong key or tampered data).");
-        }
-
-        return message;
+        return SodiumCalls.Transform(&LibSodium.crypto_secretbox_open_easy, ciphertext, ciphertext.Length - MacBytes, nonce, key, CryptoFailure.AuthenticationFailed, "Secretbox MAC did not verify (wrong key or tampered data).");
     }
 }
