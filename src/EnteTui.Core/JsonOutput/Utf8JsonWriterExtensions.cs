@@ -1,6 +1,6 @@
 namespace EnteTui.Core.JsonOutput;
 
-/// <summary>Hand-written JSON (sidecars, scan and import reports) shares these small writes.</summary>
+/// <summary>Hand-written JSON (sidecars, the scan report) shares these small writes.</summary>
 public static class Utf8JsonWriterExtensions
 {
     /// <summary>Writes <c>"name": ["value", ...]</c>.</summary>

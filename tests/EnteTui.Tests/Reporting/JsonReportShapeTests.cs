@@ -46,6 +46,20 @@ public sealed class JsonReportShapeTests : IDisposable
     }
 
     [Fact]
+    public async Task Scan_report_on_stdout_is_the_same_report_with_the_summary_on_stderr()
+    {
+        var partsDir = Path.Combine(work.FullName, "parts");
+        var parts = new SampleTakeout().Write(partsDir);
+        using var cli = new CliRunner();
+
+        var scan = await cli.RunAsync(["takeout", "scan", .. parts, "--no-cache", "--json", "-"]);
+
+        Assert.True(scan.ExitCode == 0, scan.Error);
+        AssertSame("scan.json", scan.Out.Replace(partsDir, "{parts}", StringComparison.Ordinal).TrimEnd('\n'));
+        Assert.Contains("Takeout scan of 3 part(s)", scan.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_summary_keeps_its_shape()
     {
         var summary = new ImportSummary
@@ -96,9 +110,18 @@ public sealed class JsonReportShapeTests : IDisposable
         AssertSame("export-summary.json", Render(result));
     }
 
-    private static string Render(ImportSummary summary) => ImportSummaryJson.Serialize(summary) + Environment.NewLine;
+    private static string Render(ImportSummary summary) =>
+        Render(stdout => JsonReport.Write(stdout, ImportSummaryDocument.From(summary), ReportJsonContext.Default.ImportSummaryDocument, JsonReport.Readable));
 
-    private static string Render(ExportResult result) => ExportSummaryJson.Serialize(result) + Environment.NewLine;
+    private static string Render(ExportResult result) =>
+        Render(stdout => JsonReport.Write(stdout, ExportSummaryDocument.From(result), ReportJsonContext.Default.ExportSummaryDocument, JsonReport.Compact));
+
+    private static string Render(Action<TextWriter> write)
+    {
+        using var stdout = new StringWriter();
+        write(stdout);
+        return stdout.ToString();
+    }
 
     private static void AssertSame(string golden, string actual)
     {

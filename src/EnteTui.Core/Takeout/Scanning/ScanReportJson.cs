@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-
 using EnteTui.Core.JsonOutput;
 
 namespace EnteTui.Core.Takeout.Scanning;
@@ -12,33 +10,9 @@ namespace EnteTui.Core.Takeout.Scanning;
 /// </summary>
 public static class ScanReportJson
 {
-    private const int FlushBytes = 64 * 1024;
-
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>Writes the report to <paramref name="path"/> (temp file, then rename).</summary>
-    public static void WriteFile(TakeoutScanResult result, string path)
+    /// <summary>Writes the report onto <paramref name="w"/>, which streams it (the app's <c>Reporting/JsonReport</c>).</summary>
+    public static void Write(TakeoutScanResult result, Utf8JsonWriter w)
     {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                Write(result, stream);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-    }
-
-    public static void Write(TakeoutScanResult result, Stream stream)
-    {
-        using var w = new Utf8JsonWriter(stream, Options);
         w.WriteStartObject();
         w.WriteStartArray("parts");
         foreach (var part in result.Parts)
@@ -72,7 +46,6 @@ public static class ScanReportJson
             WriteNullable(w, "date", pair.Date.Value?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
             w.WriteString("dateSource", SourceName(pair.Date.Source));
             w.WriteEndObject();
-            FlushFull(w);
         }
 
         w.WriteEndArray();
@@ -80,7 +53,6 @@ public static class ScanReportJson
         foreach (var orphan in result.OrphanSidecars.Distinct(EntryPathOrder.Instance))
         {
             w.WriteStringValue(orphan.Path);
-            FlushFull(w);
         }
 
         w.WriteEndArray();
@@ -115,16 +87,6 @@ public static class ScanReportJson
         DateSource.Folder => "folder",
         _ => "none",
     };
-
-    // Utf8JsonWriter keeps everything written in one growing buffer until Flush: a million pairs
-    // would sit in memory whole (hundreds of MB), so hand it to the stream in small pieces.
-    private static void FlushFull(Utf8JsonWriter w)
-    {
-        if (w.BytesPending > FlushBytes)
-        {
-            w.Flush();
-        }
-    }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
     {

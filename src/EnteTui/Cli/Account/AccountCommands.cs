@@ -71,7 +71,7 @@ public static class AccountCommands
             if (parse.GetValue(json))
             {
                 IReadOnlyList<AccountListRow> rows = [.. accounts.Select(a => new AccountListRow(a.Email, a.Endpoint, a.UserId, a.ExportDir))];
-                host.Console.Out.WriteLine(JsonSerializer.Serialize(rows, ReportJsonContext.Default.IReadOnlyListAccountListRow));
+                JsonReport.Write(host.Console.Out, rows, ReportJsonContext.Default.IReadOnlyListAccountListRow, JsonReport.Compact);
             }
             else if (accounts.Count == 0)
             {

@@ -46,7 +46,7 @@ public static class ExportCommands
     {
         if (json)
         {
-            console.Out.WriteLine(ExportSummaryJson.Serialize(result));
+            JsonReport.Write(console.Out, ExportSummaryDocument.From(result), ReportJsonContext.Default.ExportSummaryDocument, JsonReport.Compact);
         }
         else
         {

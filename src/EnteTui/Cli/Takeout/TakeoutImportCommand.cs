@@ -36,7 +36,7 @@ public static class TakeoutImportCommand
         {
             if (request.Json)
             {
-                console.Out.WriteLine(ImportPlanJson.Serialize(job.Plan));
+                JsonReport.Write(console.Out, ImportPlanDocument.From(job.Plan), ReportJsonContext.Default.ImportPlanDocument, JsonReport.Readable);
             }
             else
             {
@@ -58,7 +58,7 @@ public static class TakeoutImportCommand
         live?.Finish();
         if (request.Json)
         {
-            console.Out.WriteLine(ImportSummaryJson.Serialize(summary));
+            JsonReport.Write(console.Out, ImportSummaryDocument.From(summary), ReportJsonContext.Default.ImportSummaryDocument, JsonReport.Readable);
         }
         else
         {

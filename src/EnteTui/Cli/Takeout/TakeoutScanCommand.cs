@@ -3,10 +3,11 @@ using EnteTui.Core.Takeout.State;
 namespace EnteTui.Cli.Takeout;
 
 /// <summary>
-/// `ente-tui takeout scan PART... [--json FILE] [--timezone TZ]`: pair every media file with its
+/// `ente-tui takeout scan PART... [--json FILE|-] [--timezone TZ]`: pair every media file with its
 /// sidecar across all parts and report what stays unmatched, orphan sidecars and problems per part.
 /// The listing of each part is cached (path + size + mtime) so the import and the wizard resume fast.
-/// Progress (part i of n, bytes, entries, rate, ETA) is a live line on a terminal, plain lines when redirected.
+/// Progress (part i of n, bytes, entries, rate, ETA) is a live line on a terminal, plain lines when redirected;
+/// with `--json -` the report goes to stdout and the summary and progress to stderr.
 /// Exit 0 when at least one part was readable and none is damaged (other problems are reported, not
 /// fatal); 1 when none was readable or a part is truncated or corrupt (the result is incomplete).
 /// </summary>
@@ -18,22 +19,25 @@ public static class TakeoutScanCommand
     private static async Task<int> RunAsync(CliHost host, TakeoutScanRequest request, CancellationToken cancellationToken)
     {
         var console = host.Console;
+        var jsonOnStdout = request.JsonPath == JsonReport.StandardOutput;
+        var output = ProgressOutput.For(console, json: jsonOnStdout);
+        var text = output.Writer;
         var options = new ScanOptions { TimeZone = request.TimeZone };
         var cache = request.UseCache ? host.Get<TakeoutStateStore>() : null;
-        var tracker = new ScanProgressTracker(host.Get<TimeProvider>(), ScanProgressReporters.For(ProgressOutput.For(console, json: false)));
+        var tracker = new ScanProgressTracker(host.Get<TimeProvider>(), ScanProgressReporters.For(output));
         var result = await Task.Run(() => new TakeoutScanner(options, cache, tracker).Scan(request.Parts, cancellationToken), cancellationToken);
         if (request.JsonPath is { } jsonPath)
         {
-            ScanReportJson.WriteFile(result, jsonPath);
+            JsonReport.Write(jsonPath, console.Out, JsonReport.Readable, w => ScanReportJson.Write(result, w));
         }
 
-        TakeoutScanText.Write(console.Out, result, request.ListLimit);
-        if (request.JsonPath is not null)
+        TakeoutScanText.Write(text, result, request.ListLimit);
+        if (request.JsonPath is not null && !jsonOnStdout)
         {
-            console.Out.WriteLine($"Report: {Path.GetFullPath(request.JsonPath)}");
+            text.WriteLine($"Report: {Path.GetFullPath(request.JsonPath)}");
         }
 
-        console.Out.Flush();
+        text.Flush();
         if (result.DamagedParts.Count > 0)
         {
             console.Error.WriteLine($"Error: {DamagedParts.Describe(result.Parts)}; the scan is incomplete.");

@@ -18,9 +18,13 @@ public class ScanReportJsonTests
         File.WriteAllText(dir.File("notes.zip"), "nope");
 
         var result = new TakeoutScanner(new ScanOptions()).Scan([dir.File("takeout-001.zip"), dir.File("takeout-003.tgz"), dir.File("notes.zip")]);
-        var file = dir.File("report.json");
-        ScanReportJson.WriteFile(result, file);
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+        using var report = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(report))
+        {
+            ScanReportJson.Write(result, writer);
+        }
+
+        using var doc = JsonDocument.Parse(report.ToArray());
         var root = doc.RootElement;
 
         Assert.Equal(["parts", "pairs", "orphanSidecars", "problems"], root.EnumerateObject().Select(p => p.Name));
