@@ -15,6 +15,7 @@ public class BadArgumentTests
     [InlineData(new[] { "takeout", "scan", "missing.zip" }, "no such file or folder: missing.zip", "ente-tui takeout scan --help")]
     [InlineData(new[] { "account", "remove", "--email", "not-an-address" }, "'not-an-address' is not an email address", "ente-tui account remove --help")]
     [InlineData(new[] { "account", "update", "--email", "a@example.org" }, "nothing to change: pass --export-dir and/or --endpoint", "ente-tui account update --help")]
+    [InlineData(new[] { "server", "--email", "", "--password", "p", "--port", "0" }, "An account needs an email", "ente-tui server --help")]
     public async Task Exits_2_with_one_line_that_names_the_problem_and_points_to_help(string[] args, string problem, string help)
     {
         using var cli = new CliRunner();

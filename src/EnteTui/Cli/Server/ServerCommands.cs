@@ -20,7 +20,7 @@ public static class ServerCommands
             command.Options.Add(option);
         }
 
-        command.SetAction((parse, cancellationToken) => RunAsync(host, options, parse, cancellationToken));
+        command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(host, cancellationToken, () => RunAsync(host, options, parse, cancellationToken)));
         return command;
     }
 
@@ -49,24 +49,12 @@ public static class ServerCommands
             AuthRateLimitPerMinute = Math.Max(0, parse.GetValue(o.AuthRateLimit)),
         };
 
-        try
-        {
-            await using var server = await LocalEnteServer.StartAsync(serverOptions, cancellationToken);
-            await PrepareAccountAsync(host, server, account, parse.GetValue(o.Seed), cancellationToken);
-            await host.Console.Out.WriteLineAsync($"Listening on {server.BaseUrl}");
-            await host.Console.Out.FlushAsync(cancellationToken);
-            await WaitForShutdownAsync(cancellationToken);
-            return ExitCodes.Success;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return ExitCodes.Interrupted;
-        }
-        catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException)
-        {
-            await host.Console.Error.WriteLineAsync($"server: {e.Message}");
-            return ExitCodes.Failure;
-        }
+        await using var server = await LocalEnteServer.StartAsync(serverOptions, cancellationToken);
+        await PrepareAccountAsync(host, server, account, parse.GetValue(o.Seed), cancellationToken);
+        await host.Console.Out.WriteLineAsync($"Listening on {server.BaseUrl}");
+        await host.Console.Out.FlushAsync(cancellationToken);
+        await WaitForShutdownAsync(cancellationToken);
+        return ExitCodes.Success;
     }
 
     private static async Task PrepareAccountAsync(CliHost host, LocalEnteServer server, AccountSpec account, string? seed, CancellationToken cancellationToken)
