@@ -14,16 +14,17 @@ internal sealed class ContentCapture(bool captureDates)
         return kind is MediaKind.Image or MediaKind.Video;
     }
 
-    /// <summary>True when <see cref="Capture"/> would read this entry.</summary>
-    public bool Wants(TakeoutEntry entry) => IsJson(entry.FileName) || (captureDates && HasDateMetadata(entry.FileName));
+    /// <summary>What <see cref="Capture"/> reads of this entry (its name is classified once, here).</summary>
+    public CaptureKind KindOf(TakeoutEntry entry) =>
+        IsJson(entry.FileName) ? CaptureKind.Json : captureDates && HasDateMetadata(entry.FileName) ? CaptureKind.Dates : CaptureKind.None;
 
-    public void Capture(PartListing listing, TakeoutEntry entry, Func<Stream> open)
+    public static void Capture(PartListing listing, TakeoutEntry entry, CaptureKind kind, Func<Stream> open)
     {
-        if (IsJson(entry.FileName))
+        if (kind == CaptureKind.Json)
         {
             listing.Json[entry.Ordinal] = ReadJson(listing, entry, open);
         }
-        else if (captureDates && HasDateMetadata(entry.FileName))
+        else if (kind == CaptureKind.Dates)
         {
             try
             {

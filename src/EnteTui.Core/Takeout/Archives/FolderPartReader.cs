@@ -35,9 +35,9 @@ internal static class FolderPartReader
                 continue;
             }
 
-            if (builder.Add(ordinal, files[ordinal], size, 0, checkRatio: false) is { } entry && capture.Wants(entry) && ContentCapture.IsJson(entry.FileName))
+            if (builder.Add(ordinal, files[ordinal], size, 0, checkRatio: false) is { } entry && capture.KindOf(entry) is not CaptureKind.None and var kind)
             {
-                capture.Capture(listing, entry, () => ArchiveStreams.OpenFile(fullPath, random: false));
+                ContentCapture.Capture(listing, entry, kind, () => ArchiveStreams.OpenFile(fullPath, random: false));
             }
         }
 

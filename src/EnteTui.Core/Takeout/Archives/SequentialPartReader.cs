@@ -39,9 +39,9 @@ internal static class SequentialPartReader
                 else if (!source.IsDirectory && source.Key is { } key)
                 {
                     var entry = builder.Add(ordinal, key, source.Size, 0, checkRatio: false);
-                    if (entry is not null && capture.Wants(entry))
+                    if (entry is not null && capture.KindOf(entry) is not CaptureKind.None and var kind)
                     {
-                        capture.Capture(listing, entry, reader.OpenEntryStream);
+                        ContentCapture.Capture(listing, entry, kind, reader.OpenEntryStream);
                     }
 
                     expanded += Math.Max(source.Size, 0);

@@ -28,7 +28,7 @@ internal static class ZipPartReader
         using (archive)
         {
             var builder = new ListingBuilder(listing, progress);
-            var wanted = new List<(TakeoutEntry Entry, ZipArchiveEntry Source)>();
+            var wanted = new List<(TakeoutEntry Entry, ZipArchiveEntry Source, CaptureKind Kind)>();
             for (var ordinal = 0; ordinal < sources.Length; ordinal++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -48,16 +48,16 @@ internal static class ZipPartReader
                     listing.EntryCount++;
                     listing.Problem(key, "encrypted entry: ignored");
                 }
-                else if (builder.Add(ordinal, key, source.Size, source.CompressedSize, checkRatio: true) is { } entry && capture.Wants(entry))
+                else if (builder.Add(ordinal, key, source.Size, source.CompressedSize, checkRatio: true) is { } entry && capture.KindOf(entry) is not CaptureKind.None and var kind)
                 {
-                    wanted.Add((entry, source));
+                    wanted.Add((entry, source, kind));
                 }
             }
 
-            foreach (var (entry, source) in wanted)
+            foreach (var (entry, source, kind) in wanted)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                capture.Capture(listing, entry, source.OpenEntryStream);
+                ContentCapture.Capture(listing, entry, kind, source.OpenEntryStream);
             }
         }
 
