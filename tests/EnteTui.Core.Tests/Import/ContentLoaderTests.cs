@@ -43,6 +43,7 @@ public sealed class ContentLoaderTests
         var (loaded, _) = await LoadAsync("not-really.jpg", noise, thumbnail: true);
 
         Assert.Null(loaded.Thumbnail);
+        Assert.True(loaded.SkiaTried, "the thumbnail's second read would try SkiaSharp again");
         Assert.Equal(ContentHash.Compute(noise), loaded.Hash);
     }
 
@@ -54,6 +55,7 @@ public sealed class ContentLoaderTests
         var (loaded, _) = await LoadAsync("big.jpg", jpeg, thumbnail: false);
 
         Assert.Null(loaded.Thumbnail);
+        Assert.False(loaded.SkiaTried, "the thumbnail's second read would skip SkiaSharp");
         Assert.Equal(ContentHash.Compute(jpeg), loaded.Hash);
     }
 }
