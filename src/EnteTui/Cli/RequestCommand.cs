@@ -11,14 +11,14 @@ internal static class RequestCommand
         string name,
         string description,
         ICommandOptions<TRequest> options,
-        Func<TRequest, CancellationToken, Task<int>> run)
+        Func<CliHost, TRequest, CancellationToken, Task<int>> run)
     {
         var command = new Command(name, description);
         options.AddTo(command);
         command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(
             host,
             cancellationToken,
-            () => options.TryRead(parse, out var request, out var problem) ? run(request, cancellationToken) : throw new UsageException(problem)));
+            () => options.TryRead(parse, out var request, out var problem) ? run(host, request, cancellationToken) : throw new UsageException(problem)));
         return command;
     }
 }

@@ -4,7 +4,7 @@ namespace EnteTui.Cli.Export;
 public static class ExportCommands
 {
     public static Command Create(CliHost host) =>
-        RequestCommand.Create(host, "export", "Export albums to a local folder: one folder per album, original files, a JSON sidecar per file; incremental, mirrored and crash-safe.", new ExportCommandOptions(), (request, cancellationToken) => RunAsync(host, request, cancellationToken));
+        RequestCommand.Create(host, "export", "Export albums to a local folder: one folder per album, original files, a JSON sidecar per file; incremental, mirrored and crash-safe.", new ExportCommandOptions(), RunAsync);
 
     private static async Task<int> RunAsync(CliHost host, ExportRequest request, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace EnteTui.Cli.Takeout;
 public static class TakeoutImportCommand
 {
     public static Command Create(CliHost host) =>
-        RequestCommand.Create(host, "import", "Encrypt and upload a Google Takeout into Ente with dates, places, captions and albums; resumable, nothing twice.", new TakeoutImportOptions(), (request, cancellationToken) => RunAsync(host, request, cancellationToken));
+        RequestCommand.Create(host, "import", "Encrypt and upload a Google Takeout into Ente with dates, places, captions and albums; resumable, nothing twice.", new TakeoutImportOptions(), RunAsync);
 
     private static async Task<int> RunAsync(CliHost host, TakeoutImportRequest request, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace EnteTui.Cli.Takeout;
 public static class TakeoutScanCommand
 {
     public static Command Create(CliHost host) =>
-        RequestCommand.Create(host, "scan", "Pair Takeout media with their JSON sidecars across all parts and report unmatched media, orphan sidecars and problems.", new TakeoutScanOptions(), (request, cancellationToken) => RunAsync(host, request, cancellationToken));
+        RequestCommand.Create(host, "scan", "Pair Takeout media with their JSON sidecars across all parts and report unmatched media, orphan sidecars and problems.", new TakeoutScanOptions(), RunAsync);
 
     private static async Task<int> RunAsync(CliHost host, TakeoutScanRequest request, CancellationToken cancellationToken)
     {
