@@ -35,12 +35,12 @@ public sealed class SummaryPanel : StagePanel
         var lines = new List<TextLine>
         {
             TextLine.Of(
-                new Span($"{Formats.Count(report.MediaCount)} media files", Tone.Strong),
+                new Span(Formats.Count(report.MediaCount, "media file", "media files"), Tone.Strong),
                 new Span($" · {Formats.Count(matched)} paired with a sidecar", Tone.Success),
                 new Span($" · {Formats.Count(report.Unmatched.Count)} unmatched", report.Unmatched.Count > 0 ? Tone.Warning : Tone.Muted),
-                new Span($" · {Formats.Count(report.OrphanSidecars.Count)} orphan sidecars", Tone.Muted),
-                new Span($" · {Formats.Count(report.Problems.Count)} problems", report.Problems.Count > 0 ? Tone.Error : Tone.Muted)),
-            TextLine.Plain($"{report.Albums.Count} albums: " + Cells.Fit(string.Join(", ", report.Albums), Math.Max(10, width - 12)), Tone.Muted),
+                new Span(" · " + Formats.Count(report.OrphanSidecars.Count, "orphan sidecar", "orphan sidecars"), Tone.Muted),
+                new Span(" · " + Formats.Count(report.Problems.Count, "problem", "problems"), report.Problems.Count > 0 ? Tone.Error : Tone.Muted)),
+            TextLine.Plain(Formats.Count(report.Albums.Count, "album", "albums") + ": " + Cells.Fit(string.Join(", ", report.Albums), Math.Max(10, width - 12)), Tone.Muted),
             TextLine.Empty,
             TextLine.Plain("  " + Cells.Pad("Part", Math.Max(12, width - 52)) + Cells.PadLeft("Entries", 9) + Cells.PadLeft("Media", 9) + Cells.PadLeft("Sidecars", 10) + Cells.PadLeft("Unmatched", 11) + Cells.PadLeft("Problems", 10), Tone.Muted),
         };
