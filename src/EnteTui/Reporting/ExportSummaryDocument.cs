@@ -29,7 +29,7 @@ public sealed record ExportSummaryDocument(
     {
         var c = result.Counters;
         return new(
-            JsonNamingPolicy.CamelCase.ConvertName(result.Outcome.ToString()),
+            JsonNames.Of(result.Outcome),
             result.Root,
             result.DryRun,
             Math.Round(result.Duration.TotalSeconds, 3),

@@ -9,7 +9,4 @@ public static class ImportOutcomeText
         $"  {s.ScannedEntries} scanned media entries = {s.Count(EntryOutcome.Uploaded)} uploaded + {s.Count(EntryOutcome.AlreadyInEnte)} already in Ente"
         + $" + {s.Count(EntryOutcome.DoneEarlier)} done in an earlier run + {s.Count(EntryOutcome.CopyOfAnother)} copies of another entry"
         + $" + {s.Count(EntryOutcome.LeftOut)} left out + {s.Count(EntryOutcome.Failed)} failed";
-
-    /// <summary>The JSON name of an outcome (camelCase).</summary>
-    public static string JsonName(EntryOutcome outcome) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString());
 }

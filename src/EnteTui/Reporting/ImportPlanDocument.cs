@@ -17,5 +17,5 @@ public sealed record ImportPlanDocument(
         plan.TotalBytes,
         plan.Albums,
         plan.Groups.Select(PlannedUploadDocument.From),
-        plan.Skipped.Select(s => new SkippedMediaDocument(s.Path, JsonNamingPolicy.CamelCase.ConvertName(s.Reason.ToString()))));
+        plan.Skipped.Select(s => new SkippedMediaDocument(s.Path, JsonNames.Of(s.Reason))));
 }

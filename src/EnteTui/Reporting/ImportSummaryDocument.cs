@@ -30,8 +30,8 @@ public sealed record ImportSummaryDocument(
         Math.Round(s.Elapsed.TotalSeconds, 3),
         s.StoppedReason,
         s.Failures,
-        s.Skipped.GroupBy(k => k.Reason).OrderBy(g => g.Key).ToDictionary(g => JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString()), g => g.Count()),
+        s.Skipped.GroupBy(k => k.Reason).OrderBy(g => g.Key).ToDictionary(g => JsonNames.Of(g.Key), g => g.Count()),
         s.ScannedEntries,
-        Enum.GetValues<EntryOutcome>().ToDictionary(ImportOutcomeText.JsonName, s.Count),
-        s.Entries.Where(e => e.Outcome != EntryOutcome.Uploaded).Select(e => new NotUploadedDocument(e.Path, e.Part, ImportOutcomeText.JsonName(e.Outcome), e.Reason)));
+        Enum.GetValues<EntryOutcome>().ToDictionary(o => JsonNames.Of(o), s.Count),
+        s.Entries.Where(e => e.Outcome != EntryOutcome.Uploaded).Select(e => new NotUploadedDocument(e.Path, e.Part, JsonNames.Of(e.Outcome), e.Reason)));
 }
