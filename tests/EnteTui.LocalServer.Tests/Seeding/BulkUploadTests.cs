@@ -24,9 +24,7 @@ public sealed class BulkUploadTests
             var file = byId[ids[index]];
             var fileKey = ClientCrypto.FileKey(file, collectionKey);
             Assert.Equal($"bulk_{index:0000}.jpg", (string?)ClientCrypto.Metadata(file, fileKey)["title"]);
-            using var redirect = await env.Client.GetAsync($"/files/download/{file.Id}");
-            using var storage = new HttpClient();
-            var plain = await ClientCrypto.DecryptFileAsync(await storage.GetByteArrayAsync(redirect.Headers.Location), file, fileKey);
+            var plain = await ClientCrypto.DecryptFileAsync(await env.DownloadAsync($"/files/download/{file.Id}"), file, fileKey);
             await using var expected = media[index].OpenContent();
             Assert.Equal(((MemoryStream)expected).ToArray(), plain);
         }

@@ -35,9 +35,7 @@ public sealed class SeededThumbnailTests
             var magic = ClientCrypto.MagicMetadata(file.PubMagicMetadata!, key);
             seen[(string)metadata["title"]!] = ((int)magic["w"]!, (int)magic["h"]!, (int?)metadata["duration"]);
 
-            using var redirect = await env.Client.GetAsync($"/files/preview/{file.Id}");
-            using var storage = new HttpClient();
-            var jpeg = Blob.Decrypt(await storage.GetByteArrayAsync(redirect.Headers.Location), EnteBase64.Decode(file.Thumbnail!.DecryptionHeader), key);
+            var jpeg = Blob.Decrypt(await env.DownloadAsync($"/files/preview/{file.Id}"), EnteBase64.Decode(file.Thumbnail!.DecryptionHeader), key);
             using var thumbnail = new MagickImage(jpeg);
             Assert.Equal(MagickFormat.Jpeg, thumbnail.Format);
             Assert.Equal(720u, Math.Max(thumbnail.Width, thumbnail.Height));

@@ -49,7 +49,7 @@ public sealed class SeedingTests
             var key = ClientCrypto.FileKey(file, parisKey);
             var metadata = ClientCrypto.Metadata(file, key);
             decoded[(string)metadata["title"]!] = (file, key, metadata);
-            var thumbnail = await DownloadAsync(env, $"/files/preview/{file.Id}");
+            var thumbnail = await env.DownloadAsync($"/files/preview/{file.Id}");
             var jpeg = Blob.Decrypt(thumbnail, EnteBase64.Decode(file.Thumbnail!.DecryptionHeader), key);
             Assert.Equal([0xFF, 0xD8], jpeg[..2]);
         }
@@ -59,7 +59,7 @@ public sealed class SeedingTests
         Assert.Equal(new DateTimeOffset(2019, 7, 14, 10, 30, 0, TimeSpan.Zero).ToUnixTimeMilliseconds() * 1000, (long)photo.Metadata["creationTime"]!);
         Assert.Equal(ContentHash.Compute(exifJpeg), (string)photo.Metadata["hash"]!);
         Assert.Equal(exifJpeg, await ContentAsync(env, photo.File, photo.Key));
-        var photoThumb = Blob.Decrypt(await DownloadAsync(env, $"/files/preview/{photo.File.Id}"), EnteBase64.Decode(photo.File.Thumbnail!.DecryptionHeader), photo.Key);
+        var photoThumb = Blob.Decrypt(await env.DownloadAsync($"/files/preview/{photo.File.Id}"), EnteBase64.Decode(photo.File.Thumbnail!.DecryptionHeader), photo.Key);
         using (var bitmap = SkiaSharp.SKBitmap.Decode(photoThumb))
         {
             Assert.Equal(720, Math.Max(bitmap.Width, bitmap.Height));
@@ -79,12 +79,5 @@ public sealed class SeedingTests
     }
 
     private static async Task<byte[]> ContentAsync(LoggedInServer env, EnteFile file, byte[] key) =>
-        await ClientCrypto.DecryptFileAsync(await DownloadAsync(env, $"/files/download/{file.Id}"), file, key);
-
-    private static async Task<byte[]> DownloadAsync(LoggedInServer env, string path)
-    {
-        using var redirect = await env.Client.GetAsync(path);
-        using var storage = new HttpClient();
-        return await storage.GetByteArrayAsync(redirect.Headers.Location);
-    }
+        await ClientCrypto.DecryptFileAsync(await env.DownloadAsync($"/files/download/{file.Id}"), file, key);
 }

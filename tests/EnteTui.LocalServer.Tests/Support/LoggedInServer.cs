@@ -53,6 +53,14 @@ internal sealed class LoggedInServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Follows a download or preview path's redirect and fetches the blob from storage with a client that holds no token.</summary>
+    public async Task<byte[]> DownloadAsync(string path)
+    {
+        using var redirect = await Client.GetAsync(path);
+        using var storage = new HttpClient();
+        return await storage.GetByteArrayAsync(redirect.Headers.Location);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
