@@ -8,15 +8,27 @@ namespace EnteTui.Core.Media;
 /// </summary>
 internal static class PictureDecoders
 {
-    /// <summary>Null when no decoder can read the bytes. <paramref name="skiaTried"/>: SkiaSharp already failed on these bytes while they were streamed.</summary>
-    public static MediaThumbnail? Thumbnail(byte[] encoded, bool isRaw, bool skiaTried = false)
+    /// <summary>
+    /// Null when no decoder can read the bytes. <paramref name="fileName"/>: tells a RAW that is TIFF
+    /// inside (DNG, CR2, NEF, PEF, ...) from a plain TIFF; null for a picture with no name of its own (a video frame).
+    /// <paramref name="skiaTried"/>: SkiaSharp already failed on these bytes while they were streamed.
+    /// </summary>
+    public static MediaThumbnail? Thumbnail(byte[] encoded, string? fileName, bool skiaTried = false)
     {
-        if (isRaw && MagickThumbnails.RawPreview(encoded) is { } preview && Thumbnail(preview, isRaw: false) is { } fromPreview)
+        var format = MediaSniffer.FormatOf(encoded);
+        var isRaw = format.IsRaw || (format == MediaFormat.Tiff && fileName is not null && MediaTypes.IsRaw(fileName));
+        return Decode(encoded, format, isRaw, skiaTried);
+    }
+
+    private static MediaThumbnail? Decode(byte[] encoded, MediaFormat format, bool isRaw, bool skiaTried)
+    {
+        if (isRaw && MagickThumbnails.RawPreview(encoded) is { } preview
+            && Decode(preview, MediaSniffer.FormatOf(preview), isRaw: false, skiaTried: false) is { } fromPreview)
         {
             return fromPreview;
         }
 
-        var decoded = !skiaTried && MediaSniffer.FormatOf(encoded) == MediaFormat.Jpeg ? SkiaJpegThumbnails.Create(encoded) : null;
+        var decoded = !skiaTried && format == MediaFormat.Jpeg ? SkiaJpegThumbnails.Create(encoded) : null;
         return decoded ?? MagickThumbnails.Create(encoded);
     }
 }

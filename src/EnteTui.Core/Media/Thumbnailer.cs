@@ -21,7 +21,7 @@ public sealed class Thumbnailer(FfmpegTools ffmpeg)
 
     /// <summary>A thumbnail of an encoded picture; the fallback when it cannot be decoded.</summary>
     public static MediaThumbnail FromImage(byte[] encoded, string fileName) =>
-        PictureDecoders.Thumbnail(encoded, IsRaw(encoded, fileName)) ?? Fallback;
+        PictureDecoders.Thumbnail(encoded, fileName) ?? Fallback;
 
     /// <summary>
     /// A picture read from its source, whose first bytes are <paramref name="head"/>: a JPEG is decoded
@@ -49,7 +49,7 @@ public sealed class Thumbnailer(FfmpegTools ffmpeg)
         }
 
         var bytes = whole.Length == whole.Capacity ? whole.GetBuffer() : whole.ToArray();
-        return PictureDecoders.Thumbnail(bytes, IsRaw(head.Span, fileName), skiaTried: isJpeg) ?? Fallback;
+        return PictureDecoders.Thumbnail(bytes, fileName, skiaTried: isJpeg) ?? Fallback;
     }
 
     /// <summary>
@@ -75,13 +75,6 @@ public sealed class Thumbnailer(FfmpegTools ffmpeg)
         return await MediaKinds.ClassifyFileAsync(path, cancellationToken) == EnteFileType.Video
             ? await FromVideoFileAsync(path, cancellationToken)
             : FromImage(await File.ReadAllBytesAsync(path, cancellationToken), path);
-    }
-
-    /// <summary>A camera RAW by its bytes, or TIFF bytes under a RAW name (DNG, CR2, NEF, PEF, ... are TIFF inside).</summary>
-    private static bool IsRaw(ReadOnlySpan<byte> head, string fileName)
-    {
-        var format = MediaSniffer.FormatOf(head);
-        return format.IsRaw || (format == MediaFormat.Tiff && MediaTypes.IsRaw(fileName));
     }
 
     private static byte[] MakeFallback()

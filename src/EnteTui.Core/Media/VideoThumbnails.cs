@@ -36,7 +36,7 @@ internal static class VideoThumbnails
         var (width, height) = quarterTurn ? (storedHeight, storedWidth) : (storedWidth, storedHeight);
         var at = analysis.Duration > FrameAt * 2 ? FrameAt : TimeSpan.Zero;
         var frame = await FrameAsync(path, at, tools, limit.Token, cancellationToken);
-        var jpeg = frame is { Length: > 0 } ? PictureDecoders.Thumbnail(frame, isRaw: false)?.Jpeg : null;
+        var jpeg = frame is { Length: > 0 } ? PictureDecoders.Thumbnail(frame, fileName: null)?.Jpeg : null;
         var thumbnail = jpeg is null ? null : new MediaThumbnail(jpeg, false, width, height) { DurationSeconds = analysis.Duration.TotalSeconds };
         return (thumbnail, width, height, analysis.Duration.TotalSeconds);
     }
