@@ -9,8 +9,14 @@ internal static class ThumbnailChecks
     public static (uint Width, uint Height) AssertPicture(MediaThumbnail thumbnail)
     {
         Assert.False(thumbnail.IsStatic, "the fallback was made");
-        Assert.True(thumbnail.Jpeg.Length <= JpegLadder.MaxBytes, $"{thumbnail.Jpeg.Length} bytes");
-        using var image = new MagickImage(thumbnail.Jpeg);
+        return AssertPicture(thumbnail.Jpeg);
+    }
+
+    /// <summary>The same checks on thumbnail bytes as stored (downloaded and decrypted).</summary>
+    public static (uint Width, uint Height) AssertPicture(byte[] jpeg)
+    {
+        Assert.True(jpeg.Length <= JpegLadder.MaxBytes, $"{jpeg.Length} bytes");
+        using var image = new MagickImage(jpeg);
         Assert.Equal(MagickFormat.Jpeg, image.Format);
         Assert.Equal((uint)JpegLadder.MaxDimension, Math.Max(image.Width, image.Height));
         var spread = image.Statistics().Composite().StandardDeviation;

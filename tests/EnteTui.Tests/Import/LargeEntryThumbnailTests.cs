@@ -33,7 +33,7 @@ public sealed class LargeEntryThumbnailTests(LocalServerFixture fixture) : IClas
 
         Assert.Equal(video, content);
         Assert.NotEqual(Thumbnailer.FallbackJpeg, thumbnail);
-        ThumbnailChecks.AssertPicture(new MediaThumbnail(thumbnail, IsStatic: false, null, null));
+        ThumbnailChecks.AssertPicture(thumbnail);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class LargeEntryThumbnailTests(LocalServerFixture fixture) : IClas
         var (content, thumbnail) = await ImportAloneAsync(PhotoTitle, jpeg, "zip");
 
         Assert.Equal(jpeg, content);
-        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(new MediaThumbnail(thumbnail, IsStatic: false, null, null)));
+        Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
         Assert.True(ThumbnailChecks.Difference(thumbnail, jpeg) < 8, "the thumbnail is not the photo");
     }
 

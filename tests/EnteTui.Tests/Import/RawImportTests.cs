@@ -1,4 +1,3 @@
-using EnteTui.Core.Media;
 using EnteTui.Core.Tests.Media;
 using EnteTui.Fixtures;
 using EnteTui.Tests.Account;
@@ -38,7 +37,7 @@ public sealed class RawImportTests(LocalServerFixture fixture) : IClassFixture<L
             Assert.Equal(0, files[name].FileType);
             Assert.Equal(raws[name], files[name].Content);
             var thumbnail = await reader.ThumbnailAsync(name);
-            Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(new MediaThumbnail(thumbnail, IsStatic: false, null, null)));
+            Assert.Equal((720u, 540u), ThumbnailChecks.AssertPicture(thumbnail));
             Assert.True(ThumbnailChecks.Difference(thumbnail, preview) < 8, $"{name}: the thumbnail is not its embedded preview");
         }
     }
