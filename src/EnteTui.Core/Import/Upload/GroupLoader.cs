@@ -17,26 +17,22 @@ internal static class GroupLoader
         }
 
         var loader = new ContentLoader(context.Source, context.Gates);
-        string hash;
-        byte[]? bytes;
-        byte[] head;
+        LoadedBytes loaded;
         byte[]? video = null;
-        MediaThumbnail? thumbnail = null;
-        var skiaTried = false;
         if (copy.MotionVideo is { } motion)
         {
             var image = await loader.LoadAsync(copy.Media, forceBuffer: true, thumbnail: false, cancellationToken);
             var motionVideo = await loader.LoadAsync(motion, forceBuffer: true, thumbnail: false, cancellationToken);
-            (hash, bytes, head, video) = (image.Hash + ":" + motionVideo.Hash, image.Bytes, image.Head, motionVideo.Bytes);
+            loaded = image with { Hash = image.Hash + ":" + motionVideo.Hash };
+            video = motionVideo.Bytes;
         }
         else
         {
-            var loaded = await loader.LoadAsync(copy.Media, forceBuffer: false, thumbnail: LikelyNew(copy, context), cancellationToken);
-            (hash, bytes, head, thumbnail, skiaTried) = (loaded.Hash, loaded.Bytes, loaded.Head, loaded.Thumbnail, loaded.SkiaTried);
+            loaded = await loader.LoadAsync(copy.Media, forceBuffer: false, thumbnail: LikelyNew(copy, context), cancellationToken);
         }
 
-        var type = copy.IsLivePhoto ? EnteFileType.LivePhoto : TypeOf(copy.Media, head);
-        var content = new LoadedContent { Best = copy, FileType = type, Hash = hash, Bytes = bytes, Head = head, VideoBytes = video, Thumbnail = type == EnteFileType.Image ? thumbnail : null, SkiaTried = skiaTried };
+        var type = copy.IsLivePhoto ? EnteFileType.LivePhoto : TypeOf(copy.Media, loaded.Head);
+        var content = new LoadedContent { Best = copy, FileType = type, Hash = loaded.Hash, Bytes = loaded.Bytes, Head = loaded.Head, VideoBytes = video, Thumbnail = type == EnteFileType.Image ? loaded.Thumbnail : null, SkiaTried = loaded.SkiaTried };
         content.Copies.AddRange(group.Copies);
         return content;
     }
