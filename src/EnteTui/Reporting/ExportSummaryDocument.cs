@@ -1,3 +1,4 @@
+using EnteTui.Core.JsonOutput;
 namespace EnteTui.Reporting;
 
 /// <summary>The fields of <c>export --json</c>, in their contract order and spelling; the failures are read lazily while it is written.</summary>

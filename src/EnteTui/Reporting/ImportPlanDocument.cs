@@ -1,4 +1,5 @@
 using EnteTui.Core.Import.Planning;
+using EnteTui.Core.JsonOutput;
 
 namespace EnteTui.Reporting;
 

@@ -44,7 +44,7 @@ public static class ScanReportJson
             w.WriteString("rule", pair.Rule);
             w.WriteStringArray("candidates", pair.Candidates);
             WriteNullable(w, "date", pair.Date.Value?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
-            w.WriteString("dateSource", SourceName(pair.Date.Source));
+            w.WriteString("dateSource", JsonNames.Of(pair.Date.Source));
             w.WriteEndObject();
         }
 
@@ -77,16 +77,6 @@ public static class ScanReportJson
         w.WriteEndArray();
         w.WriteEndObject();
     }
-
-    public static string SourceName(DateSource source) => source switch
-    {
-        DateSource.Sidecar => "sidecar",
-        DateSource.Exif => "exif",
-        DateSource.FileName => "fileName",
-        DateSource.SidecarCreationTime => "sidecarCreationTime",
-        DateSource.Folder => "folder",
-        _ => "none",
-    };
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
     {
